@@ -1,0 +1,116 @@
+import type { CategorySource } from '../../../shared/domain';
+import { normalizeSpace, textOf } from './dom-utils';
+import { articleNode, str, types, type JsonLdNode } from './json-ld';
+
+export interface DetectedCategory {
+  name: string | null;
+  source: CategorySource;
+}
+
+const HOME = /^(home|homepage|home page|start|startseite|accueil|inicio|início|portada|главная|首页|ホーム|main|index|front ?page|news ?home)$/i;
+
+/** Display form of a section name: slugs become words, shouting or all-lowercase becomes sentence case. */
+export function normalizeCategoryName(raw: string | null | undefined): string | null {
+  let s = raw ?? '';
+  try {
+    s = decodeURIComponent(s);
+  } catch {
+    /* keep as is */
+  }
+  s = normalizeSpace(s.replace(/[-_+]+/g, ' ').replace(/\.(html?|php|aspx?)$/i, ''));
+  s = s.replace(/^[\s>/»›|:·•-]+|[\s>/»›|:·•-]+$/g, '');
+  if (!s || s.length > 60 || /^\d+$/.test(s)) return null;
+  if (s === s.toLowerCase() || (s === s.toUpperCase() && s.length > 3)) {
+    s = s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+  }
+  return s;
+}
+
+const simplify = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** True when a crumb is the article itself (crumb trails often end with a truncated title). */
+function isTitleCrumb(crumb: string, title: string | null): boolean {
+  if (!title) return false;
+  const c = simplify(crumb.replace(/(\.\.\.|…)$/, ''));
+  const t = simplify(title);
+  if (!c) return false;
+  return c === t || (c.length >= 12 && (t.startsWith(c) || c.startsWith(t)));
+}
+
+/** The last crumb that is neither "Home" nor the article's own title. */
+export function sectionFromCrumbs(crumbs: string[], title: string | null): string | null {
+  const trail = crumbs.map(normalizeSpace).filter(Boolean);
+  while (trail.length && isTitleCrumb(trail[trail.length - 1]!, title)) trail.pop();
+  // A crumb of the article's own length is the title even when it differs from <title>.
+  if (trail.length > 1 && trail[trail.length - 1]!.split(/\s+/).length > 7) trail.pop();
+  const sections = trail.filter((c) => !HOME.test(c));
+  return sections.length ? sections[sections.length - 1]! : null;
+}
+
+function jsonLdCrumbs(nodes: JsonLdNode[]): string[] | null {
+  const list = nodes.find((n) => types(n).includes('BreadcrumbList'));
+  const items = list?.itemListElement;
+  if (!Array.isArray(items) || !items.length) return null;
+  return (items as JsonLdNode[])
+    .map((it, i) => ({
+      pos: Number(it.position ?? i + 1),
+      name: str(it.name) ?? str((it.item as JsonLdNode | undefined)?.name) ?? '',
+    }))
+    .sort((a, b) => a.pos - b.pos)
+    .map((x) => x.name);
+}
+
+function markupCrumbs(doc: Document): string[] | null {
+  // schema.org BreadcrumbList in microdata or RDFa.
+  const list = doc.querySelector('[itemtype*="BreadcrumbList" i], [typeof*="BreadcrumbList" i], [vocab] [typeof="BreadcrumbList"]');
+  if (list) {
+    const items = [...list.querySelectorAll('[itemprop="itemListElement"], [property="itemListElement"]')];
+    const crumbs = items.map((it) => textOf(it.querySelector('[itemprop="name"], [property="name"]') ?? it));
+    if (crumbs.length) return crumbs;
+  }
+  // A plain breadcrumb container: links, then usually the current page as text.
+  const box = doc.querySelector(
+    '[class*="breadcrumb" i], [id*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="crumbs" i]',
+  );
+  if (!box) return null;
+  const links = [...box.querySelectorAll('a')].map(textOf).filter(Boolean);
+  const lastItem = [...box.querySelectorAll('li')].pop();
+  const current = box.querySelector('[aria-current], .current, .active, .last') ?? lastItem;
+  if (current && !current.querySelector('a') && !current.closest('a')) links.push(textOf(current));
+  return links.length ? links : null;
+}
+
+const PATH_SECTION = /\/(?:category|categories|section|sections|rubrik|rubrique|kategorie|topics?)\/([^/?#]+)/i;
+
+/** Category from the page's own markup: breadcrumbs, then JSON-LD, then meta, then the URL path. */
+export function detectCategory(doc: Document, jsonLd: JsonLdNode[], title: string | null, url: string | null): DetectedCategory {
+  const crumbs = jsonLdCrumbs(jsonLd) ?? markupCrumbs(doc);
+  const fromCrumbs = crumbs ? normalizeCategoryName(sectionFromCrumbs(crumbs, title)) : null;
+  if (fromCrumbs) return { name: fromCrumbs, source: 'breadcrumb' };
+
+  const section = str(articleNode(jsonLd)?.articleSection);
+  const fromLd = normalizeCategoryName(section?.split(/[,;]/)[0]);
+  if (fromLd) return { name: fromLd, source: 'json-ld' };
+
+  const metaSection = doc
+    .querySelector('meta[property="article:section" i], meta[name="article:section" i], meta[name="parsely-section" i], meta[name="section" i]')
+    ?.getAttribute('content');
+  const fromMeta = normalizeCategoryName(metaSection);
+  if (fromMeta) return { name: fromMeta, source: 'meta' };
+
+  if (url) {
+    try {
+      const m = PATH_SECTION.exec(new URL(url).pathname);
+      const fromPath = normalizeCategoryName(m?.[1]);
+      if (fromPath) return { name: fromPath, source: 'url' };
+    } catch {
+      /* not a URL */
+    }
+  }
+  return { name: null, source: 'none' };
+}

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { Piscina } from 'piscina';
+import { QuireError } from '../../../shared/result';
+import { extractArticle, type ExtractedArticle, type ExtractInput } from './extract';
+
+/** Extraction as a service: in a worker pool when a built worker exists, else on this thread (tests). */
+export interface Extractor {
+  extract(input: ExtractInput): Promise<ExtractedArticle>;
+  close(): Promise<void>;
+  readonly mode: 'pool' | 'inline';
+}
+
+export interface PoolOptions {
+  workerFile: string;
+  threads?: number;
+  /** Per-page wall-clock limit; the worker running a page past it is terminated and replaced. */
+  timeoutMs?: number;
+  /** Old-generation heap cap per worker. */
+  maxHeapMb?: number;
+}
+
+export const inlineExtractor = (): Extractor => ({
+  mode: 'inline',
+  extract: async (input) => extractArticle(input),
+  close: async () => {},
+});
+
+export function poolExtractor(opts: PoolOptions): Extractor {
+  const threads = opts.threads ?? Math.max(1, os.availableParallelism());
+  const timeoutMs = opts.timeoutMs ?? 30_000;
+  const pool = new Piscina({
+    filename: opts.workerFile,
+    minThreads: 1,
+    maxThreads: threads,
+    idleTimeout: 30_000,
+    resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 768 },
+  });
+  return {
+    mode: 'pool',
+    async extract(input) {
+      const signal = AbortSignal.timeout(timeoutMs);
+      try {
+        const out = (await pool.run(input, { signal })) as { ok: true; value: ExtractedArticle } | { ok: false; error: { code: string; message: string } };
+        if (out.ok) return out.value;
+        throw new QuireError(out.error.code as never, out.error.message);
+      } catch (err) {
+        if (err instanceof QuireError) throw err;
+        if (signal.aborted)
+          throw new QuireError('TIMEOUT', `Extraction took longer than ${Math.round(timeoutMs / 1000)} s and was stopped.`);
+        const msg = (err as Error).message ?? String(err);
+        if (/ERR_WORKER_OUT_OF_MEMORY|out of memory/i.test(msg + ((err as NodeJS.ErrnoException).code ?? '')))
+          throw new QuireError('EXTRACTION_FAILED', 'The page needed more memory than extraction may use.');
+        throw new QuireError('EXTRACTION_FAILED', `Extraction failed: ${msg}`);
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+/** The pool if its worker has been built next to the running bundle, else inline. */
+export function createExtractor(workerFile?: string): Extractor {
+  if (workerFile && fs.existsSync(workerFile)) return poolExtractor({ workerFile });
+  return inlineExtractor();
+}

@@ -1,0 +1,138 @@
+import { articleNode, names, readJsonLd, str, type JsonLdNode } from './json-ld';
+import { normalizeSpace, textOf } from './dom-utils';
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  jsonLd: JsonLdNode[];
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
+    const v = normalizeSpace(el?.getAttribute('content'));
+    if (v) return v;
+  }
+  return null;
+}
+
+function validDate(v: string | null | undefined): string | null {
+  const s = normalizeSpace(v);
+  if (!s || Number.isNaN(Date.parse(s))) return null;
+  return s;
+}
+
+const BY_PREFIX = /^(?:(?:written|posted|published|reported|words|text|story)\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–]?\s+/i;
+
+/** Turns "By Jane Doe, Staff Writer | 5 min read" into "Jane Doe"; rejects sentences and boxes. */
+export function cleanByline(raw: string | null | undefined): string | null {
+  let s = normalizeSpace(raw);
+  if (!s) return null;
+  s = s.replace(BY_PREFIX, '');
+  s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\d)|\bupdated\b|\bpublished\b|\bon\s+\w+\s+\d/i)[0]!.trim();
+  s = s.replace(/,?\s*(staff|senior|chief|contributing)?\s*(writer|reporter|editor|correspondent)\b.*$/i, '').trim();
+  s = s.replace(/[,;:]+$/, '').trim();
+  if (!s || s.length > 100 || /[.!?]\s+\S/.test(s) || /^(about|share|follow)\b/i.test(s)) return null;
+  if (/^https?:\/\//i.test(s)) return null;
+  return s;
+}
+
+function bylineFromMarkup(doc: Document): string | null {
+  const selectors = [
+    '[itemprop="author"] [itemprop="name"]',
+    '[itemprop="author"]',
+    'a[rel~="author"]',
+    '[rel="author"]',
+    '.byline .author, .byline__name, .author-name, .meta-author a, .meta-author',
+    '.byline, .post-author, .entry-author, [class*="byline"], .author',
+  ];
+  for (const sel of selectors) {
+    for (const el of doc.querySelectorAll(sel)) {
+      // Author boxes at the foot of the article hold a bio, not a byline.
+      if (el.closest('[class*="author-box" i], [class*="author-bio" i], [class*="about-author" i], [id*="author-box" i], footer, aside'))
+        continue;
+      const name = cleanByline(el.getAttribute('content') ?? textOf(el));
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+function uniqueJoin(list: string[]): string | null {
+  const seen = new Set<string>();
+  const out = list.map((n) => normalizeSpace(n)).filter((n) => n && !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
+  return out.length ? out.join(', ') : null;
+}
+
+/** Strips " | Site", "Site - " and similar from a title. */
+export function cleanTitle(title: string | null, siteName: string | null): string | null {
+  let t = normalizeSpace(title);
+  if (!t) return null;
+  if (siteName) {
+    const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const stripped = t.replace(new RegExp(`\\s*[|\\-–—:·»]\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[|\\-–—:·»]\\s*`, 'i'), '');
+    if (stripped.length >= 3) t = stripped;
+  }
+  // A trailing " | Something short" is almost always a site or section name.
+  const m = /^(.{15,}?)\s+[|»]\s+[^|»]{2,40}$/.exec(t);
+  if (m) t = m[1]!;
+  return t;
+}
+
+export function readMetadata(doc: Document): PageMetadata {
+  const jsonLd = readJsonLd(doc);
+  const article = articleNode(jsonLd);
+  const publisher = article?.publisher as JsonLdNode | undefined;
+  const website = jsonLd.find((n) => n['@type'] === 'WebSite');
+
+  const siteName =
+    meta(doc, 'og:site_name', 'application-name', 'twitter:site:name') ??
+    str(publisher?.name) ??
+    str(website?.name) ??
+    null;
+
+  const h1s = [...doc.querySelectorAll('h1')].map(textOf).filter(Boolean);
+  const rawTitle =
+    str(article?.headline) ??
+    meta(doc, 'og:title', 'twitter:title') ??
+    (h1s.length === 1 ? h1s[0]! : null) ??
+    textOf(doc.querySelector('title'));
+  const title = cleanTitle(rawTitle, siteName);
+
+  const ldAuthors = names(article?.author).map(cleanByline).filter((x): x is string => !!x);
+  const byline =
+    uniqueJoin(ldAuthors) ??
+    cleanByline(meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')) ??
+    bylineFromMarkup(doc);
+
+  const timeEl = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]');
+  const publishedTime =
+    validDate(str(article?.datePublished)) ??
+    validDate(meta(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.created', 'sailthru.date')) ??
+    validDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')) ??
+    validDate(timeEl?.getAttribute('datetime'));
+  const modifiedTime =
+    validDate(str(article?.dateModified)) ?? validDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
+
+  const lang =
+    normalizeSpace(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang')) ||
+    meta(doc, 'content-language', 'dc.language', 'language') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.trim() ||
+    str(article?.inLanguage) ||
+    meta(doc, 'og:locale')?.replace('_', '-') ||
+    null;
+
+  const excerpt = meta(doc, 'description', 'og:description', 'twitter:description') ?? str(article?.description);
+  const image = article?.image as JsonLdNode | string | undefined;
+  const leadImage =
+    meta(doc, 'og:image', 'og:image:url', 'twitter:image') ??
+    (typeof image === 'string' ? image : (str((image as JsonLdNode | undefined)?.url) ?? null));
+
+  return { title, byline, siteName, publishedTime, modifiedTime, lang, excerpt, leadImage, jsonLd };
+}

@@ -1,0 +1,234 @@
+import { linkDensity, removeAll, signature, textOf, unwrap } from './dom-utils';
+
+/**
+ * Cleaning before Readability: remove what is certainly not the article, so Readability's scoring
+ * is not misled by it, and make lazily loaded images real.
+ */
+
+const CHROME_TAGS = 'nav, aside, footer, form, button, input, select, textarea, dialog, iframe, object, embed, svg, menu';
+const CHROME_ROLES =
+  '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [role="search"], [role="dialog"], [role="alertdialog"], [role="menu"], [role="menubar"], [role="toolbar"]';
+
+// Matched against class/id/role/aria-label as whole dash/underscore separated words.
+const CHROME_WORDS = new RegExp(
+  '(?:^|[\\s_-])(' +
+    [
+      'breadcrumbs?',
+      'crumbs?',
+      'share',
+      'shares',
+      'sharing',
+      'sharebar',
+      'social',
+      'socials',
+      'newsletter',
+      'subscribe',
+      'subscription',
+      'signup',
+      'related',
+      'recommended',
+      'recommendations?',
+      'more-?stories',
+      'read-?more',
+      'read-?next',
+      'also-?read',
+      'check-?also',
+      'comments?',
+      'comment-?respond',
+      'respond',
+      'discussion',
+      'disqus',
+      'cookies?',
+      'consent',
+      'gdpr',
+      'advert',
+      'adverts',
+      'advertisement',
+      'ads?',
+      'adslot',
+      'ad-?slot',
+      'ad-?label',
+      'ad-?container',
+      'ad-?wrapper',
+      'sponsor',
+      'sponsored',
+      'promo',
+      'promoted',
+      'popup',
+      'modal',
+      'overlay',
+      'author-?box',
+      'author-?bio',
+      'about-?author',
+      'author-?info',
+      'post-?author-?box',
+      'tags',
+      'tag-?list',
+      'tagcloud',
+      'post-?tags',
+      'entry-?tags',
+      'pagination',
+      'pager',
+      'post-?navigation',
+      'post-?nav',
+      'nav-?links',
+      'widget',
+      'widgets',
+      'sidebar',
+      'skip-?link',
+      'screen-?reader-?text',
+      'sr-?only',
+      'visually-?hidden',
+      'print-?only',
+      'toolbar',
+      'masthead',
+      'site-?header',
+      'site-?footer',
+      'menu',
+      'jump-?link',
+      'most-?popular',
+      'trending',
+      'paywall',
+      'teasers?',
+    ].join('|') +
+    ')(?=$|[\\s_-])',
+  'i',
+);
+
+const KEEP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
+  return /display:none|visibility:hidden/.test(style);
+}
+
+/** The block that holds the most paragraph text: the article is in it, so nothing containing it is removed. */
+export function findCore(doc: Document): Element | null {
+  const explicit = doc.querySelector('[itemprop="articleBody"], .entry-content, .post-content, .article-body, .article__body');
+  if (explicit && textOf(explicit).length > 200) return explicit;
+  let best: Element | null = null;
+  let bestScore = 0;
+  const scores = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p, pre, li, blockquote')) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const len = textOf(p).length;
+    if (len < 25) continue;
+    const score = (scores.get(parent) ?? 0) + len * (1 - linkDensity(p));
+    scores.set(parent, score);
+    if (score > bestScore) {
+      bestScore = score;
+      best = parent;
+    }
+  }
+  return best;
+}
+
+function protect(el: Element, core: Element | null, h1: Element | null): boolean {
+  if (KEEP_TAGS.has(el.tagName)) return true;
+  if (core && (el === core || el.contains(core))) return true;
+  if (h1 && el.contains(h1) && el.tagName !== 'NAV') return true;
+  if (el.matches('[itemprop="articleBody"]')) return true;
+  return false;
+}
+
+function resolveLazyImages(doc: Document): void {
+  // <noscript> carries the real image next to a placeholder: keep the real one.
+  for (const ns of [...doc.querySelectorAll('noscript')]) {
+    const inner = ns.querySelector('img, picture');
+    if (!inner) {
+      ns.remove();
+      continue;
+    }
+    const prev = ns.previousElementSibling;
+    if (prev?.tagName === 'IMG' && isPlaceholder(prev)) prev.remove();
+    unwrap(ns);
+  }
+  for (const img of doc.querySelectorAll('img')) {
+    const lazy =
+      img.getAttribute('data-src') ??
+      img.getAttribute('data-lazy-src') ??
+      img.getAttribute('data-original') ??
+      img.getAttribute('data-url') ??
+      img.getAttribute('data-hi-res-src');
+    if (lazy && (isPlaceholder(img) || !img.getAttribute('src'))) img.setAttribute('src', lazy);
+    const lazySet = img.getAttribute('data-srcset') ?? img.getAttribute('data-lazy-srcset');
+    if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
+    if (!img.getAttribute('src')) {
+      const first = img.getAttribute('srcset')?.split(',')[0]?.trim().split(/\s+/)[0];
+      if (first) img.setAttribute('src', first);
+    }
+  }
+  for (const source of doc.querySelectorAll('picture source[data-srcset]')) {
+    if (!source.getAttribute('srcset')) source.setAttribute('srcset', source.getAttribute('data-srcset')!);
+  }
+}
+
+function isPlaceholder(img: Element): boolean {
+  const src = img.getAttribute('src') ?? '';
+  return !src || src.startsWith('data:') || /(blank|placeholder|spacer|lazy|pixel|transparent)\.(gif|png|svg)/i.test(src);
+}
+
+/** Makes links and images absolute against <base> and the page URL, so nothing depends on the origin later. */
+function absolutizeUrls(doc: Document): void {
+  const fix = (el: Element, attr: string): void => {
+    const v = el.getAttribute(attr);
+    if (!v || /^(data|mailto|tel):/i.test(v) || v.startsWith('#')) return;
+    try {
+      el.setAttribute(attr, new URL(v, doc.baseURI).href);
+    } catch {
+      el.removeAttribute(attr);
+    }
+  };
+  for (const a of doc.querySelectorAll('a[href]')) fix(a, 'href');
+  for (const img of doc.querySelectorAll('img[src], source[src], video[src], audio[src], video[poster]')) {
+    fix(img, img.hasAttribute('src') ? 'src' : 'poster');
+  }
+  for (const el of doc.querySelectorAll('img[srcset], source[srcset]')) {
+    const set = el
+      .getAttribute('srcset')!
+      .split(/,\s+/)
+      .map((part) => {
+        const [u, ...d] = part.trim().split(/\s+/);
+        try {
+          return [new URL(u!, doc.baseURI).href, ...d].join(' ');
+        } catch {
+          return '';
+        }
+      })
+      .filter(Boolean);
+    el.setAttribute('srcset', set.join(', '));
+  }
+}
+
+export function preClean(doc: Document): void {
+  resolveLazyImages(doc);
+  absolutizeUrls(doc);
+  const body = doc.body;
+  if (!body) return;
+  const h1 = doc.querySelector('article h1, main h1, h1');
+  const core = findCore(doc);
+
+  removeAll([...body.querySelectorAll('*')].filter((el) => isHidden(el) && !protect(el, core, h1)));
+  removeAll([...body.querySelectorAll('script, style, link, meta, template, noscript')].filter((el) => el.getAttribute('type') !== 'application/ld+json'));
+
+  for (const el of [...body.querySelectorAll(`${CHROME_TAGS}, ${CHROME_ROLES}`)]) {
+    if (!el.isConnected || protect(el, core, h1)) continue;
+    // A figure's footer or an <aside> pull quote inside the body text is part of the article.
+    if (el.tagName === 'FOOTER' && el.closest('blockquote, figure')) continue;
+    el.remove();
+  }
+  // Site headers: any <header> that is not the article's own header (which holds the h1).
+  for (const el of [...body.querySelectorAll('header, [role="banner"]')]) {
+    if (el.isConnected && !protect(el, core, h1) && !(h1 && el.contains(h1))) el.remove();
+  }
+  for (const el of [...body.querySelectorAll('[class], [id], [aria-label]')]) {
+    if (!el.isConnected || protect(el, core, h1)) continue;
+    const sig = signature(el);
+    if (!sig || !CHROME_WORDS.test(sig)) continue;
+    // Words like "related" or "tags" also name wrappers of real content: keep long, link-poor blocks.
+    if (textOf(el).length > 1500 && linkDensity(el) < 0.25 && !/comment|respond|disqus/.test(sig)) continue;
+    el.remove();
+  }
+}

@@ -1,0 +1,12 @@
+import { toApiError } from '../../../shared/result';
+import { extractArticle, type ExtractInput } from './extract';
+
+/** Piscina task: results cross the thread boundary as values, never as thrown errors. */
+export default function extractTask(input: ExtractInput) {
+  try {
+    // Buffers arrive as plain Uint8Arrays after structured cloning.
+    return { ok: true as const, value: extractArticle(input) };
+  } catch (err) {
+    return { ok: false as const, error: toApiError(err) };
+  }
+}

@@ -1,0 +1,210 @@
+import type {
+  Article,
+  ArticlePage,
+  ArticleSummary,
+  CategoryList,
+  CategorySource,
+  ListQuery,
+  SortKey,
+} from '../../../shared/domain';
+import { UNCATEGORIZED } from '../../../shared/domain';
+import { QuireError } from '../../../shared/result';
+import type { Db } from './db';
+
+export interface NewArticle {
+  url: string;
+  finalUrl: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  contentHtml: string;
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  category: string | null;
+  categorySource: CategorySource;
+  extractedBy: string;
+  savedAt?: string;
+}
+
+interface Row {
+  id: number;
+  url: string;
+  title: string;
+  byline: string | null;
+  site_name: string | null;
+  lang: string | null;
+  published_time: string | null;
+  excerpt: string | null;
+  category: string | null;
+  word_count: number;
+  reading_minutes: number;
+  saved_at: string;
+}
+
+interface FullRow extends Row {
+  content_html: string;
+  text: string;
+  category_source: CategorySource;
+  extracted_by: string;
+}
+
+const SUMMARY_COLUMNS = `a.id, a.url, a.title, a.byline, a.site_name, a.lang, a.published_time, a.excerpt,
+  c.name AS category, a.word_count, a.reading_minutes, a.saved_at`;
+
+// Undated articles sort last whichever way dates are sorted.
+const ORDER: Record<SortKey, { column: string; defaultDir: 'asc' | 'desc' }> = {
+  added: { column: 'a.saved_at', defaultDir: 'desc' },
+  published: { column: 'a.published_time IS NULL, a.published_time', defaultDir: 'desc' },
+  title: { column: 'a.title COLLATE NOCASE', defaultDir: 'asc' },
+  'reading-time': { column: 'a.reading_minutes', defaultDir: 'asc' },
+};
+
+const toSummary = (r: Row): ArticleSummary => ({
+  id: r.id,
+  url: r.url,
+  title: r.title,
+  byline: r.byline,
+  siteName: r.site_name,
+  lang: r.lang,
+  publishedTime: r.published_time,
+  excerpt: r.excerpt,
+  category: r.category ?? UNCATEGORIZED,
+  wordCount: r.word_count,
+  readingMinutes: r.reading_minutes,
+  savedAt: r.saved_at,
+});
+
+/** The only place that speaks SQL about articles and categories. */
+export class ArticlesRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Returns the id of the named category, creating it; null for none or "Uncategorized". */
+  private categoryId(name: string | null): number | null {
+    if (!name || name.localeCompare(UNCATEGORIZED, undefined, { sensitivity: 'accent' }) === 0) return null;
+    this.db
+      .prepare('INSERT INTO categories(name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING')
+      .run(name, new Date().toISOString());
+    return (this.db.prepare('SELECT id FROM categories WHERE name = ?').get(name) as { id: number }).id;
+  }
+
+  insert(a: NewArticle): ArticleSummary {
+    const id = this.db.transaction(() => {
+      const categoryId = this.categoryId(a.category);
+      const info = this.db
+        .prepare(
+          `INSERT INTO articles (url, final_url, title, byline, site_name, lang, published_time, excerpt, content_html,
+             text, word_count, reading_minutes, category_id, category_source, extracted_by, saved_at)
+           VALUES (@url, @finalUrl, @title, @byline, @siteName, @lang, @publishedTime, @excerpt, @contentHtml,
+             @text, @wordCount, @readingMinutes, @categoryId, @categorySource, @extractedBy, @savedAt)`,
+        )
+        .run({ ...a, categoryId, categorySource: categoryId ? a.categorySource : 'none', savedAt: a.savedAt ?? new Date().toISOString() });
+      return Number(info.lastInsertRowid);
+    })();
+    return this.summary(id);
+  }
+
+  findIdByUrl(...urls: string[]): number | null {
+    for (const url of urls) {
+      const row = this.db.prepare('SELECT id FROM articles WHERE url = ? OR final_url = ?').get(url, url) as
+        | { id: number }
+        | undefined;
+      if (row) return row.id;
+    }
+    return null;
+  }
+
+  summary(id: number): ArticleSummary {
+    const row = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a LEFT JOIN categories c ON c.id = a.category_id WHERE a.id = ?`)
+      .get(id) as Row | undefined;
+    if (!row) throw new QuireError('NOT_FOUND', `No article with id ${id}.`);
+    return toSummary(row);
+  }
+
+  get(id: number): Article {
+    const row = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, a.content_html, a.text, a.category_source, a.extracted_by
+         FROM articles a LEFT JOIN categories c ON c.id = a.category_id WHERE a.id = ?`,
+      )
+      .get(id) as FullRow | undefined;
+    if (!row) throw new QuireError('NOT_FOUND', `No article with id ${id}.`);
+    return {
+      ...toSummary(row),
+      contentHtml: row.content_html,
+      text: row.text,
+      categorySource: row.category_source,
+      extractedBy: row.extracted_by,
+    };
+  }
+
+  list(query: ListQuery = {}): ArticlePage {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.category !== undefined && query.category !== '') {
+      if (query.category.localeCompare(UNCATEGORIZED, undefined, { sensitivity: 'accent' }) === 0) {
+        where.push('a.category_id IS NULL');
+      } else {
+        where.push('c.name = ?');
+        params.push(query.category);
+      }
+    }
+    const sort = ORDER[query.sort ?? 'added'];
+    const dir = (query.direction ?? sort.defaultDir) === 'asc' ? 'ASC' : 'DESC';
+    const order = sort.column
+      .split(', ')
+      .map((col) => (col.endsWith('IS NULL') ? col : `${col} ${dir}`))
+      .join(', ');
+    const limit = Math.max(0, Math.min(query.limit ?? 500, 5000));
+    const offset = Math.max(0, query.offset ?? 0);
+    const from = `FROM articles a LEFT JOIN categories c ON c.id = a.category_id ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
+    const rows = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} ${from} ORDER BY ${order}, a.id ${dir} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Row[];
+    const { n } = this.db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number };
+    return { items: rows.map(toSummary), total: n };
+  }
+
+  categories(): CategoryList {
+    const rows = this.db
+      .prepare(
+        `SELECT c.name, count(a.id) AS count FROM categories c JOIN articles a ON a.category_id = c.id
+         GROUP BY c.id ORDER BY c.name COLLATE NOCASE`,
+      )
+      .all() as { name: string; count: number }[];
+    const { total, uncategorized } = this.db
+      .prepare(
+        'SELECT count(*) AS total, coalesce(sum(category_id IS NULL), 0) AS uncategorized FROM articles',
+      )
+      .get() as { total: number; uncategorized: number };
+    return { total, uncategorized, categories: rows };
+  }
+
+  /** A category chosen by the user; it sticks even if the article is refreshed later. */
+  setCategory(id: number, name: string | null): ArticleSummary {
+    this.db.transaction(() => {
+      this.summary(id);
+      const categoryId = this.categoryId(name);
+      this.db.prepare("UPDATE articles SET category_id = ?, category_source = 'user' WHERE id = ?").run(categoryId, id);
+      this.pruneCategories();
+    })();
+    return this.summary(id);
+  }
+
+  delete(id: number): void {
+    this.db.transaction(() => {
+      const info = this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+      if (info.changes === 0) throw new QuireError('NOT_FOUND', `No article with id ${id}.`);
+      this.pruneCategories();
+    })();
+  }
+
+  /** Categories exist only while an article uses them, so the sidebar never shows empty ones. */
+  private pruneCategories(): void {
+    this.db.prepare('DELETE FROM categories WHERE id NOT IN (SELECT DISTINCT category_id FROM articles WHERE category_id IS NOT NULL)').run();
+  }
+}

@@ -1,0 +1,63 @@
+import type {
+  Article,
+  ArticlePage,
+  ArticleSummary,
+  ApiEvents,
+  CategoryList,
+  ListQuery,
+  SaveOptions,
+  SaveOutcome,
+} from './domain';
+import type { Result } from './result';
+
+/**
+ * The one contract between the library and every front end. The Electron preload, `quire serve`
+ * and the CLI are generic bindings of this interface: adding a method here (and to API_METHODS)
+ * is all it takes to reach it from the renderer.
+ */
+export interface QuireApi {
+  saveUrl(url: string, options?: SaveOptions): SaveOutcome;
+  listArticles(query?: ListQuery): ArticlePage;
+  getArticle(id: number): Article;
+  listCategories(): CategoryList;
+  setArticleCategory(id: number, name: string | null): ArticleSummary;
+  deleteArticle(id: number): { id: number };
+}
+
+export type ApiMethod = keyof QuireApi;
+
+export const API_METHODS = [
+  'saveUrl',
+  'listArticles',
+  'getArticle',
+  'listCategories',
+  'setArticleCategory',
+  'deleteArticle',
+] as const satisfies readonly ApiMethod[];
+
+// Fails to compile if a method of QuireApi is missing from API_METHODS.
+type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+const _allListed: Missing extends never ? true : never = true;
+void _allListed;
+
+export type ApiArgs<M extends ApiMethod> = Parameters<QuireApi[M]>;
+export type ApiValue<M extends ApiMethod> = ReturnType<QuireApi[M]>;
+
+/** What the core implements: plain values, failures thrown as QuireError. */
+export type ApiHandlers = { [M in ApiMethod]: (...args: ApiArgs<M>) => ApiValue<M> | Promise<ApiValue<M>> };
+
+export type EventName = keyof ApiEvents;
+export const EVENT_NAMES = ['saveProgress', 'libraryChanged'] as const satisfies readonly EventName[];
+
+/** What a front end sees as `window.quire`: every method answers with a Result envelope. */
+export type QuireClient = { [M in ApiMethod]: (...args: ApiArgs<M>) => Promise<Result<ApiValue<M>>> } & {
+  on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+};
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return (API_METHODS as readonly string[]).includes(name);
+}
+
+/** IPC channel names, derived in one place so no binding spells them out. */
+export const ipcChannel = (method: ApiMethod): string => `quire:api:${method}`;
+export const ipcEventChannel = 'quire:event';

@@ -1,0 +1,74 @@
+/** Where an article's category came from; `user` always wins over what the page says. */
+export type CategorySource = 'user' | 'breadcrumb' | 'json-ld' | 'meta' | 'url' | 'none';
+
+export const UNCATEGORIZED = 'Uncategorized';
+
+export type SortKey = 'added' | 'published' | 'title' | 'reading-time';
+export const SORT_KEYS: readonly SortKey[] = ['added', 'published', 'title', 'reading-time'];
+
+export interface ArticleSummary {
+  id: number;
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  category: string;
+  wordCount: number;
+  readingMinutes: number;
+  savedAt: string;
+}
+
+export interface Article extends ArticleSummary {
+  contentHtml: string;
+  text: string;
+  categorySource: CategorySource;
+  extractedBy: string;
+}
+
+export interface ListQuery {
+  /** A category name, or `Uncategorized`; omitted means all. */
+  category?: string;
+  sort?: SortKey;
+  /** Defaults: newest first for dates, A→Z for title, shortest first for reading time. */
+  direction?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+}
+
+export interface ArticlePage {
+  items: ArticleSummary[];
+  total: number;
+}
+
+export interface CategoryCount {
+  name: string;
+  count: number;
+}
+
+export interface CategoryList {
+  total: number;
+  uncategorized: number;
+  categories: CategoryCount[];
+}
+
+export interface SaveOptions {
+  /** Overrides the category read from the page. */
+  category?: string;
+}
+
+export interface SaveOutcome {
+  article: ArticleSummary;
+  /** True when the URL was already in the library; nothing new was stored. */
+  existing: boolean;
+}
+
+export type SaveStage = 'queued' | 'fetching' | 'extracting' | 'storing' | 'done' | 'failed';
+
+/** Events pushed from the core to every window/browser that listens. */
+export interface ApiEvents {
+  saveProgress: { url: string; stage: SaveStage; message?: string };
+  libraryChanged: { reason: 'saved' | 'deleted' | 'updated'; id: number };
+}

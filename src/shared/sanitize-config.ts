@@ -1,0 +1,18 @@
+/**
+ * The one DOMPurify configuration, used at ingest (jsdom) and again in the renderer right before
+ * insertion. Article HTML is hostile: no script, no forms, no frames, no styles, no metadata tags.
+ */
+import type { Config } from 'dompurify';
+
+export const SANITIZE_CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: [
+    'form', 'input', 'button', 'select', 'option', 'textarea', 'style', 'link', 'meta', 'base', 'iframe', 'frame',
+    'frameset', 'object', 'embed', 'applet', 'script', 'noscript', 'template', 'svg', 'math', 'dialog', 'portal',
+  ],
+  FORBID_ATTR: ['style', 'class', 'id', 'srcdoc', 'action', 'formaction', 'ping', 'background', 'target', 'name'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  // http(s) and mailto links only; images may be data: URIs (handled by DOMPurify's DATA_URI_TAGS).
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+};
