@@ -74,15 +74,40 @@ function markupCrumbs(doc: Document): string[] | null {
     if (crumbs.length) return crumbs;
   }
   // A plain breadcrumb container: links, then usually the current page as text.
-  const box = doc.querySelector(
-    '[class*="breadcrumb" i], [id*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="crumbs" i]',
-  );
+  const box =
+    doc.querySelector(
+      '[class*="breadcrumb" i], [id*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="crumbs" i], [class*="ariane" i], [id*="ariane" i], [class*="brotkrumen" i]',
+    ) ?? separatorTrail(doc);
   if (!box) return null;
   const links = [...box.querySelectorAll('a')].map(textOf).filter(Boolean);
   const lastItem = [...box.querySelectorAll('li')].pop();
   const current = box.querySelector('[aria-current], .current, .active, .last') ?? lastItem;
   if (current && !current.querySelector('a') && !current.closest('a')) links.push(textOf(current));
   return links.length ? links : null;
+}
+
+const SEPARATORS = /^[\s>»›/|→·•:\\-]*$/;
+
+/** An unnamed trail such as "Home > News > Title": a few links joined only by separator characters. */
+function separatorTrail(doc: Document): Element | null {
+  const h1 = doc.querySelector('h1');
+  for (const el of doc.querySelectorAll('div, p, nav, span, td, ol, ul')) {
+    const links = [...el.querySelectorAll('a')];
+    if (links.length < 2 || links.length > 7 || textOf(el).length > 250) continue;
+    if (h1 && h1.compareDocumentPosition(el) & 4 /* el follows the h1 */) continue;
+    // Text nodes between the links must be separators, and at least one must be a real one.
+    let between = '';
+    let trailing = '';
+    for (const node of el.childNodes) {
+      if (node.nodeType === 3) trailing += node.textContent ?? '';
+      else if ((node as Element).tagName === 'A') {
+        between += trailing;
+        trailing = '';
+      } else if (!/^(SPAN|EM|I|B|STRONG|LI)$/.test((node as Element).tagName ?? '')) between += 'x';
+    }
+    if (/[>»›/→]/.test(between) && SEPARATORS.test(between)) return el;
+  }
+  return null;
 }
 
 const PATH_SECTION = /\/(?:category|categories|section|sections|rubrik|rubrique|kategorie|topics?)\/([^/?#]+)/i;

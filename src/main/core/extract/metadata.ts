@@ -67,7 +67,8 @@ function bylineFromMarkup(doc: Document): string | null {
 function uniqueJoin(list: string[]): string | null {
   const seen = new Set<string>();
   const out = list.map((n) => normalizeSpace(n)).filter((n) => n && !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
-  return out.length ? out.join(', ') : null;
+  if (out.length <= 2) return out.join(' and ') || null;
+  return `${out.slice(0, -1).join(', ')} and ${out[out.length - 1]}`;
 }
 
 /** Strips " | Site", "Site - " and similar from a title. */

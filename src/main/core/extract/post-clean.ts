@@ -23,14 +23,14 @@ const TAGS_PREFIX = /^(tags?|tagged( with| as)?|topics?|filed under|keywords|sch
 const CREDIT = /^(photo|image|picture|foto|bild|illustration|credit|source|quelle)s?\s*(credit)?\s*[:©]|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa)\b\s*$/i;
 
 const BLOCK = 'p, div, section, ul, ol, dl, table, figure, blockquote, pre, h1, h2, h3, h4, h5, h6, header, footer, aside';
+const LABELS = BLOCK + ', span, strong, b, dt';
 
-function isHeadingLike(el: Element): boolean {
+/** A short block whose whole text is a section label: a heading, or a bold line, or a styled div. */
+function isSectionLabel(el: Element, t: string): boolean {
+  if (!t || t.length > 60 || el.querySelector('a, img')) return false;
   if (/^H[1-6]$/.test(el.tagName)) return true;
-  const t = textOf(el);
-  if (!t || t.length > 60) return false;
-  // A short block that is all bold (strong/b) is used as a heading on many CMS themes.
-  const strong = el.querySelector('strong, b');
-  return !!strong && textOf(strong) === t && el.children.length === 1;
+  // The innermost element carrying the label, not every wrapper around it.
+  return ![...el.children].some((c) => textOf(c) === t);
 }
 
 /** Text length of everything in `root` that precedes `el` in document order. */
@@ -64,22 +64,24 @@ export function postClean(root: Element): void {
 
   // 1. An end-of-article section heading ("Related posts", "Leave a Reply"): cut from it to the end,
   //    once we are past most of the article; before that, drop only its own small box.
-  for (const el of [...root.querySelectorAll(BLOCK)]) {
-    if (!el.isConnected || !isHeadingLike(el)) continue;
+  for (const el of [...root.querySelectorAll(LABELS)]) {
+    if (!root.contains(el)) continue;
     const t = textOf(el);
-    if (!END_SECTION.test(t)) continue;
+    if (!END_SECTION.test(t) || !isSectionLabel(el, t)) continue;
     const before = textBefore(root, el);
     if (before >= total * 0.6) {
       truncateFrom(root, el);
     } else {
-      const box = el.parentElement;
+      let box = el.parentElement;
+      // Climb out of inline wrappers to the box that holds the label and its links.
+      while (box && box !== root && textOf(box) === t) box = box.parentElement;
       if (box && box !== root && textOf(box).length < 600 && linkDensity(box) > 0.3) box.remove();
       else el.remove();
     }
   }
 
   for (const el of [...root.querySelectorAll(BLOCK + ', span, a, small, em')]) {
-    if (!el.isConnected) continue;
+    if (!root.contains(el)) continue;
     const t = textOf(el);
     if (!t) {
       if (!keepsMedia(el) && !el.querySelector('br, hr') && el.tagName !== 'TD') el.remove();
@@ -110,6 +112,6 @@ export function postClean(root: Element): void {
 
   // Empty wrappers left behind.
   for (const el of [...root.querySelectorAll('div, section, span, p, ul, ol, li')].reverse()) {
-    if (el.isConnected && !textOf(el) && !keepsMedia(el) && !el.querySelector('br, hr')) el.remove();
+    if (root.contains(el) && !textOf(el) && !keepsMedia(el) && !el.querySelector('br, hr')) el.remove();
   }
 }

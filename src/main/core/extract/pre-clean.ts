@@ -90,6 +90,10 @@ const CHROME_WORDS = new RegExp(
       'trending',
       'paywall',
       'teasers?',
+      'webmentions?',
+      'reactions',
+      'fil-?ariane',
+      'ariane',
     ].join('|') +
     ')(?=$|[\\s_-])',
   'i',

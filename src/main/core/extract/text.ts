@@ -52,7 +52,7 @@ export interface Counts {
 /** Words for alphabetic scripts; characters for Chinese, Japanese and Korean, which have no spaces. */
 export function countWords(text: string): Counts {
   const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)?.length ?? 0;
+  const words = text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
   const minutes = words / 230 + cjk / 500;
   return { wordCount: words + cjk, readingMinutes: words + cjk === 0 ? 0 : Math.max(1, Math.round(minutes)) };
 }

@@ -1,3 +1,5 @@
+import { TextDecoder as WhatwgDecoder, labelToName } from '@exodus/bytes/encoding.js';
+
 /**
  * Decides a page's character encoding the way a browser does (WHATWG "encoding sniffing"):
  * byte order mark, then the transport's Content-Type, then a <meta> in the first 1024 bytes;
@@ -11,13 +13,10 @@ export interface DecidedCharset {
   source: CharsetSource;
 }
 
-/** Resolves a label to the canonical name TextDecoder uses, or null if it is not an encoding. */
+/** Resolves a label to its WHATWG encoding name, or null if it is not an encoding. */
 export function normalizeEncodingLabel(label: string): string | null {
-  try {
-    return new TextDecoder(label.trim().toLowerCase()).encoding;
-  } catch {
-    return null;
-  }
+  const name = labelToName(label.trim());
+  return name ? name.toLowerCase() : null;
 }
 
 function bomEncoding(bytes: Uint8Array): string | null {
@@ -57,7 +56,7 @@ export function prescanMeta(bytes: Uint8Array): string | null {
 
 export function isValidUtf8(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new WhatwgDecoder('utf-8', { fatal: true }).decode(bytes);
     return true;
   } catch {
     return false;
@@ -78,7 +77,8 @@ export function decideCharset(bytes: Uint8Array, contentType?: string | null): D
 /** Decodes page bytes to text with the charset a browser would pick. */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): { html: string; charset: DecidedCharset } {
   const charset = decideCharset(bytes, contentType);
-  // TextDecoder strips a matching BOM itself.
-  const html = new TextDecoder(charset.encoding).decode(bytes);
+  // Node's own TextDecoder reads windows-1252 as latin1 (0x80–0x9F become control characters),
+  // so a spec-conformant decoder is used. It strips a matching BOM itself.
+  const html = new WhatwgDecoder(charset.encoding).decode(bytes);
   return { html, charset };
 }
