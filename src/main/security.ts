@@ -17,7 +17,10 @@ export function externalUrl(raw: string): string | null {
 export function isAppUrl(raw: string, appOrigin: string): boolean {
   try {
     const url = new URL(raw);
-    if (appOrigin.startsWith('file:')) return url.protocol === 'file:' && url.href.startsWith(appOrigin);
+    if (appOrigin.startsWith('file:')) {
+      const root = appOrigin.endsWith('/') ? appOrigin : `${appOrigin}/`;
+      return url.protocol === 'file:' && url.href.startsWith(root);
+    }
     return url.origin === appOrigin;
   } catch {
     return false;

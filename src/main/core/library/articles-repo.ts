@@ -63,6 +63,8 @@ const ORDER: Record<SortKey, { column: string; defaultDir: 'asc' | 'desc' }> = {
   'reading-time': { column: 'a.reading_minutes', defaultDir: 'asc' },
 };
 
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 const toSummary = (r: Row): ArticleSummary => ({
   id: r.id,
   url: r.url,
@@ -173,9 +175,11 @@ export class ArticlesRepo {
     const rows = this.db
       .prepare(
         `SELECT c.name, count(a.id) AS count FROM categories c JOIN articles a ON a.category_id = c.id
-         GROUP BY c.id ORDER BY c.name COLLATE NOCASE`,
+         GROUP BY c.id`,
       )
       .all() as { name: string; count: number }[];
+    // SQLite's NOCASE only folds ASCII; people expect "Économie" beside "Economy", not after "Zoology".
+    rows.sort((a, b) => collator.compare(a.name, b.name));
     const { total, uncategorized } = this.db
       .prepare(
         'SELECT count(*) AS total, coalesce(sum(category_id IS NULL), 0) AS uncategorized FROM articles',

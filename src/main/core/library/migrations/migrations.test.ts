@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, schemaVersion } from '../db';
+import { MIGRATIONS } from './index';
+
+const upTo = (n: number) => MIGRATIONS.slice(0, n);
+
+function columns(db: Database.Database, table: string): string[] {
+  return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+}
+
+describe('migration 001: articles and categories', () => {
+  it('creates the tables with a unique URL and a category that is cleared when its category goes', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, upTo(1));
+    expect(schemaVersion(db)).toBe(1);
+    expect(columns(db, 'articles')).toEqual(
+      expect.arrayContaining(['url', 'title', 'byline', 'content_html', 'text', 'category_id', 'category_source', 'saved_at']),
+    );
+    db.prepare("INSERT INTO categories(name, created_at) VALUES ('Mobile', 'now')").run();
+    const insert = db.prepare(
+      `INSERT INTO articles (url, final_url, title, content_html, text, word_count, reading_minutes, category_id, extracted_by, saved_at)
+       VALUES (?, ?, 't', '<p>x</p>', 'x', 1, 1, 1, 'readability', 'now')`,
+    );
+    insert.run('https://a.example/1', 'https://a.example/1');
+    expect(() => insert.run('https://a.example/1', 'https://a.example/1')).toThrow(/UNIQUE/);
+    // Category names are unique regardless of case.
+    expect(() => db.prepare("INSERT INTO categories(name, created_at) VALUES ('MOBILE', 'now')").run()).toThrow(/UNIQUE/);
+    db.prepare('DELETE FROM categories').run();
+    expect(db.prepare('SELECT category_id FROM articles').get()).toEqual({ category_id: null });
+  });
+});
+
+describe('migration 002: full-text index', () => {
+  it('indexes rows that existed before it ran, and follows inserts, updates and deletes', () => {
+    const db = new Database(':memory:');
+    migrate(db, upTo(1));
+    const insert = db.prepare(
+      `INSERT INTO articles (url, final_url, title, byline, content_html, text, word_count, reading_minutes, extracted_by, saved_at)
+       VALUES (?, ?, ?, ?, '', ?, 1, 1, 'readability', 'now')`,
+    );
+    insert.run('https://a.example/old', 'https://a.example/old', 'Old story', 'Ann', 'a story about lighthouses');
+    migrate(db, upTo(2));
+    expect(schemaVersion(db)).toBe(2);
+    const search = (q: string) =>
+      (db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid').all(q) as { rowid: number }[]).map(
+        (r) => r.rowid,
+      );
+    expect(search('lighthouses')).toEqual([1]);
+    insert.run('https://a.example/new', 'https://a.example/new', 'Café culture', null, 'über espresso');
+    // Diacritics are folded, so "cafe" finds "Café".
+    expect(search('cafe')).toEqual([2]);
+    db.prepare("UPDATE articles SET text = 'now about harbours' WHERE id = 1").run();
+    expect(search('lighthouses')).toEqual([]);
+    expect(search('harbours')).toEqual([1]);
+    db.prepare('DELETE FROM articles WHERE id = 2').run();
+    expect(search('espresso')).toEqual([]);
+  });
+});
