@@ -7,7 +7,17 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,7 +31,10 @@ export default tseslint.config(
     // The core runs under plain Node (CLI, `quire serve`, tests) as well as Electron.
     files: ['src/main/core/**', 'src/main/serve/**', 'src/cli/**', 'src/shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The core must run without Electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'The core must run without Electron.' }] },
+      ],
     },
   },
   {
@@ -35,12 +48,20 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            ...nodeBuiltins.map((name) => ({ name, message: 'The renderer runs in a browser: no Node built-ins.' })),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'The renderer runs in a browser: no Node built-ins.',
+            })),
             { name: 'electron', message: 'The renderer talks to the app only through window.quire.' },
             { name: 'better-sqlite3', message: 'The renderer never touches the database.' },
             { name: 'jsdom', message: 'The renderer has a real DOM.' },
           ],
-          patterns: [{ group: ['**/main/**', '**/cli/**', '**/preload/**'], message: 'The renderer may import only src/shared.' }],
+          patterns: [
+            {
+              group: ['**/main/**', '**/cli/**', '**/preload/**'],
+              message: 'The renderer may import only src/shared.',
+            },
+          ],
         },
       ],
     },
@@ -50,7 +71,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', '**/renderer/**'], message: 'The preload exposes the contract only.' }] },
+        {
+          patterns: [
+            { group: ['**/main/**', '**/renderer/**'], message: 'The preload exposes the contract only.' },
+          ],
+        },
       ],
     },
   },

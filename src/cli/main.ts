@@ -14,7 +14,8 @@ const program = new Command('quire')
   .option('--data-dir <dir>', 'library folder (default: $QUIRE_DATA_DIR or the app data folder)')
   .showHelpAfterError();
 
-const dataDirOf = (cmd: Command): string => resolveDataDir(cmd.optsWithGlobals().dataDir as string | undefined);
+const dataDirOf = (cmd: Command): string =>
+  resolveDataDir(cmd.optsWithGlobals().dataDir as string | undefined);
 
 program
   .command('add')
@@ -25,18 +26,29 @@ program
   .action(async (urls: string[], opts: { category?: string; json?: boolean }, cmd: Command) => {
     const lib = openLibrary(dataDirOf(cmd));
     const tty = !opts.json && process.stderr.isTTY;
-    if (tty) lib.events.subscribe((event, p) => {
-      if (event === 'saveProgress' && 'stage' in p && p.stage !== 'done' && p.stage !== 'failed')
-        process.stderr.write(`\r\x1b[2K${p.stage}… ${p.url}`);
-    });
+    if (tty)
+      lib.events.subscribe((event, p) => {
+        if (event === 'saveProgress' && 'stage' in p && p.stage !== 'done' && p.stage !== 'failed')
+          process.stderr.write(`\r\x1b[2K${p.stage}… ${p.url}`);
+      });
     let failed = 0;
     try {
       for (const url of urls) {
         try {
           const { article, existing } = await lib.saveUrl(url, { category: opts.category });
           if (tty) process.stderr.write('\r\x1b[2K');
-          if (opts.json) printJson({ id: article.id, title: article.title, url: article.url, category: article.category, existing });
-          else process.stdout.write(`${existing ? 'Already saved' : 'Saved'} #${article.id} “${article.title}” (${article.category}, ${article.readingMinutes} min)\n`);
+          if (opts.json)
+            printJson({
+              id: article.id,
+              title: article.title,
+              url: article.url,
+              category: article.category,
+              existing,
+            });
+          else
+            process.stdout.write(
+              `${existing ? 'Already saved' : 'Saved'} #${article.id} “${article.title}” (${article.category}, ${article.readingMinutes} min)\n`,
+            );
         } catch (err) {
           failed++;
           if (tty) process.stderr.write('\r\x1b[2K');
@@ -62,16 +74,18 @@ program
     return n;
   })
   .option('--json', 'print a JSON array of article summaries')
-  .action(async (opts: { category?: string; sort: SortKey; limit?: number; json?: boolean }, cmd: Command) => {
-    const lib = openLibrary(dataDirOf(cmd));
-    try {
-      const page = lib.repo.list({ category: opts.category, sort: opts.sort, limit: opts.limit ?? 5000 });
-      if (opts.json) printJson(page.items);
-      else printTable(page.items);
-    } finally {
-      await lib.close();
-    }
-  });
+  .action(
+    async (opts: { category?: string; sort: SortKey; limit?: number; json?: boolean }, cmd: Command) => {
+      const lib = openLibrary(dataDirOf(cmd));
+      try {
+        const page = lib.repo.list({ category: opts.category, sort: opts.sort, limit: opts.limit ?? 5000 });
+        if (opts.json) printJson(page.items);
+        else printTable(page.items);
+      } finally {
+        await lib.close();
+      }
+    },
+  );
 
 program
   .command('show')
@@ -128,7 +142,10 @@ program
   .description('run the extraction pipeline on saved HTML without storing anything')
   .argument('[file]', 'an HTML file, or - for standard input')
   .option('--url <url>', 'the address the page was saved from (resolves links, informs the category)')
-  .option('--batch <list.jsonl>', 'extract many pages: lines of {"id","file","url"}; prints one JSON line each')
+  .option(
+    '--batch <list.jsonl>',
+    'extract many pages: lines of {"id","file","url"}; prints one JSON line each',
+  )
   .option('--json', 'print the result as JSON')
   .action(async (file: string | undefined, opts: { url?: string; batch?: string; json?: boolean }) => {
     const extractor = createExtractor(workerFile);
@@ -139,7 +156,10 @@ program
       try {
         bytes = await readInput(file);
       } catch (err) {
-        fail({ code: 'FILE_NOT_FOUND', message: `Cannot read ${file}: ${(err as Error).message}` }, !!opts.json);
+        fail(
+          { code: 'FILE_NOT_FOUND', message: `Cannot read ${file}: ${(err as Error).message}` },
+          !!opts.json,
+        );
         process.exitCode = 1;
         return;
       }
@@ -147,7 +167,13 @@ program
         const x = await extractor.extract({ body: bytes, url: opts.url ?? null });
         const fields = extractedFields(x, opts.url ?? null);
         if (opts.json) printJson(fields);
-        else printArticle({ ...fields, categorySource: x.categorySource, extractedBy: x.extractedBy, url: opts.url ?? '' });
+        else
+          printArticle({
+            ...fields,
+            categorySource: x.categorySource,
+            extractedBy: x.extractedBy,
+            url: opts.url ?? '',
+          });
       } catch (err) {
         fail(toApiError(err), !!opts.json);
         process.exitCode = 1;
@@ -158,12 +184,16 @@ program
   });
 
 async function extractBatch(list: string, extractor: ReturnType<typeof createExtractor>): Promise<void> {
-  const lines = readline.createInterface({ input: list === '-' ? process.stdin : fs.createReadStream(list), crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: list === '-' ? process.stdin : fs.createReadStream(list),
+    crlfDelay: Infinity,
+  });
   const pending: Promise<string>[] = [];
   let next = 0;
   const flush = async (all: boolean) => {
     // Keep the pool busy but print in input order.
-    while (next < pending.length && (all || pending.length - next > 8)) process.stdout.write((await pending[next++]!) + '\n');
+    while (next < pending.length && (all || pending.length - next > 8))
+      process.stdout.write((await pending[next++]!) + '\n');
   };
   for await (const raw of lines) {
     if (!raw.trim()) continue;
@@ -173,7 +203,10 @@ async function extractBatch(list: string, extractor: ReturnType<typeof createExt
         try {
           entry = JSON.parse(raw);
         } catch {
-          return JSON.stringify({ id: null, error: { code: 'INVALID_ARGUMENT', message: `Not a JSON line: ${raw.slice(0, 80)}` } });
+          return JSON.stringify({
+            id: null,
+            error: { code: 'INVALID_ARGUMENT', message: `Not a JSON line: ${raw.slice(0, 80)}` },
+          });
         }
         const id = entry.id ?? null;
         const url = typeof entry.url === 'string' ? entry.url : null;
@@ -181,10 +214,19 @@ async function extractBatch(list: string, extractor: ReturnType<typeof createExt
         try {
           bytes = await fs.promises.readFile(String(entry.file));
         } catch (err) {
-          return JSON.stringify({ id, error: { code: 'FILE_NOT_FOUND', message: `Cannot read ${String(entry.file)}: ${(err as Error).message}` } });
+          return JSON.stringify({
+            id,
+            error: {
+              code: 'FILE_NOT_FOUND',
+              message: `Cannot read ${String(entry.file)}: ${(err as Error).message}`,
+            },
+          });
         }
         try {
-          return JSON.stringify({ id, ...extractedFields(await extractor.extract({ body: bytes, url }), url) });
+          return JSON.stringify({
+            id,
+            ...extractedFields(await extractor.extract({ body: bytes, url }), url),
+          });
         } catch (err) {
           return JSON.stringify({ id, error: toApiError(err) });
         }
@@ -205,7 +247,12 @@ program
   })
   .action(async (opts: { port?: number }, cmd: Command) => {
     const lib = openLibrary(dataDirOf(cmd));
-    const server = await startServer({ handlers: lib.handlers(), events: lib.events, rendererDir, port: opts.port });
+    const server = await startServer({
+      handlers: lib.handlers(),
+      events: lib.events,
+      rendererDir,
+      port: opts.port,
+    });
     process.stdout.write(`Quire is serving at ${server.url}\n`);
     const stop = async () => {
       await server.close();

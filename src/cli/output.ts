@@ -20,7 +20,9 @@ export function printTable(items: ArticleSummary[]): void {
     return;
   }
   const idW = Math.max(2, ...items.map((a) => String(a.id).length));
-  process.stdout.write(`${'ID'.padStart(idW)}  ${pad('Title', 48)}  ${pad('Category', 16)}  ${pad('Site', 20)}  Saved       Min\n`);
+  process.stdout.write(
+    `${'ID'.padStart(idW)}  ${pad('Title', 48)}  ${pad('Category', 16)}  ${pad('Site', 20)}  Saved       Min\n`,
+  );
   for (const a of items) {
     process.stdout.write(
       `${String(a.id).padStart(idW)}  ${pad(a.title, 48)}  ${pad(a.category, 16)}  ${pad(a.siteName ?? '', 20)}  ${date(a.savedAt).padEnd(10)}  ${String(a.readingMinutes).padStart(3)}\n`,
@@ -29,6 +31,12 @@ export function printTable(items: ArticleSummary[]): void {
 }
 
 export function printArticle(a: Omit<Article, 'id' | 'savedAt'> & { id?: number; savedAt?: string }): void {
-  const meta = [a.byline, a.siteName, date(a.publishedTime), `${a.readingMinutes} min read`, a.category].filter(Boolean);
+  const meta = [
+    a.byline,
+    a.siteName,
+    date(a.publishedTime),
+    `${a.readingMinutes} min read`,
+    a.category,
+  ].filter(Boolean);
   process.stdout.write(`${a.title}\n${meta.join(' · ')}\n${a.url ?? ''}\n\n${a.text}\n`);
 }

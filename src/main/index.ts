@@ -86,7 +86,12 @@ function bindApi(): void {
     ipcMain.handle(ipcChannel(method), (event, ...args: unknown[]) => {
       // Only the app's own top frame may call the API.
       const frameUrl = event.senderFrame?.url ?? '';
-      if (!win || event.sender !== win.webContents || event.senderFrame !== win.webContents.mainFrame || !isAppUrl(frameUrl, appOrigin))
+      if (
+        !win ||
+        event.sender !== win.webContents ||
+        event.senderFrame !== win.webContents.mainFrame ||
+        !isAppUrl(frameUrl, appOrigin)
+      )
         return fail('INVALID_ARGUMENT', 'Refused: the call did not come from Quire’s own window.');
       return dispatch(handlers, method, args);
     });

@@ -64,7 +64,13 @@ function cookieToken(req: http.IncomingMessage): string | null {
   return null;
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store', ...extra });
   res.end(body);
 }
@@ -108,16 +114,24 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     try {
       const host = (req.headers.host ?? '').toLowerCase();
       if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-        return send(res, 421, 'Quire only answers requests addressed to 127.0.0.1.', 'text/plain; charset=utf-8');
+        return send(
+          res,
+          421,
+          'Quire only answers requests addressed to 127.0.0.1.',
+          'text/plain; charset=utf-8',
+        );
       }
       const url = new URL(req.url ?? '/', `http://${host}`);
 
       if (url.pathname.startsWith('/api/')) {
-        if (!authorized(req)) return sendJson(res, 401, fail('INVALID_ARGUMENT', 'Missing or wrong Quire token.'));
+        if (!authorized(req))
+          return sendJson(res, 401, fail('INVALID_ARGUMENT', 'Missing or wrong Quire token.'));
         // A cross-site page cannot send this header without a preflight, which this server never grants.
         const origin = req.headers.origin;
-        if (origin && origin !== `http://${host}`) return sendJson(res, 403, fail('INVALID_ARGUMENT', 'Cross-origin calls are refused.'));
-        if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res, opts.events);
+        if (origin && origin !== `http://${host}`)
+          return sendJson(res, 403, fail('INVALID_ARGUMENT', 'Cross-origin calls are refused.'));
+        if (url.pathname === '/api/events' && req.method === 'GET')
+          return streamEvents(req, res, opts.events);
         if (req.method !== 'POST') return sendJson(res, 405, fail('INVALID_ARGUMENT', 'API calls use POST.'));
         if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
           return sendJson(res, 415, fail('INVALID_ARGUMENT', 'API calls must send application/json.'));
@@ -133,7 +147,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         return sendJson(res, result.ok || result.error.code !== 'UNKNOWN_METHOD' ? 200 : 404, result);
       }
 
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, 'Method not allowed', 'text/plain');
 
       const qToken = url.searchParams.get('token');
       if (qToken !== null) {
@@ -182,10 +197,16 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
 }
 
 function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, events: EventHub): void {
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
   res.write(': connected\n\n');
   const unsubscribe = events.subscribe((event, payload) => {
-    if ((EVENT_NAMES as readonly string[]).includes(event)) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    if ((EVENT_NAMES as readonly string[]).includes(event))
+      res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
   });
   const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
   req.on('close', () => {

@@ -43,9 +43,15 @@ export function parseHttpUrl(input: string): URL {
     throw new QuireError('INVALID_URL', `"${trimmed}" is not a valid URL.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new QuireError('UNSUPPORTED_SCHEME', `Only http and https pages can be saved, not ${url.protocol}// URLs.`);
+    throw new QuireError(
+      'UNSUPPORTED_SCHEME',
+      `Only http and https pages can be saved, not ${url.protocol}// URLs.`,
+    );
   }
-  if (!url.hostname || (!url.hostname.includes('.') && url.hostname !== 'localhost' && !/^\[.*\]$/.test(url.hostname)))
+  if (
+    !url.hostname ||
+    (!url.hostname.includes('.') && url.hostname !== 'localhost' && !/^\[.*\]$/.test(url.hostname))
+  )
     throw new QuireError('INVALID_URL', `"${trimmed}" has no valid host name.`);
   url.hash = '';
   return url;
@@ -54,11 +60,17 @@ export function parseHttpUrl(input: string): URL {
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml|application\/xml|text\/xml)\b/i;
 
 function looksLikeHtml(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 1024).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  const head = bytes
+    .subarray(0, 1024)
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart();
   return /^(<!doctype html|<html|<head|<body|<!--|<meta|<title|<\?xml)/i.test(head);
 }
 
-function decompressor(encoding: string | undefined): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | null {
+function decompressor(
+  encoding: string | undefined,
+): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | null {
   switch ((encoding ?? '').trim().toLowerCase()) {
     case 'gzip':
     case 'x-gzip':
@@ -87,12 +99,19 @@ function describeNetworkError(err: NodeJS.ErrnoException, url: URL): QuireError 
       return new QuireError('UNREACHABLE', `${host} cannot be reached from this network.`);
     default:
       if (err.code?.startsWith('ERR_TLS') || /certificate|SSL/i.test(err.message))
-        return new QuireError('UNREACHABLE', `A secure connection to ${host} could not be made: ${err.message}`);
+        return new QuireError(
+          'UNREACHABLE',
+          `A secure connection to ${host} could not be made: ${err.message}`,
+        );
       return new QuireError('UNREACHABLE', `Could not load ${url.href}: ${err.message}`);
   }
 }
 
-function requestOnce(url: URL, opts: Required<Omit<FetchOptions, 'signal'>>, signal: AbortSignal): Promise<{
+function requestOnce(
+  url: URL,
+  opts: Required<Omit<FetchOptions, 'signal'>>,
+  signal: AbortSignal,
+): Promise<{
   status: number;
   headers: http.IncomingHttpHeaders;
   body: Buffer | null;
@@ -147,7 +166,9 @@ function requestOnce(url: URL, opts: Required<Omit<FetchOptions, 'signal'>>, sig
               : err,
           ),
         );
-        res.on('aborted', () => reject(new QuireError('UNREACHABLE', `${url.host} closed the connection mid-page.`)));
+        res.on('aborted', () =>
+          reject(new QuireError('UNREACHABLE', `${url.host} closed the connection mid-page.`)),
+        );
       },
     );
     req.on('error', reject);
@@ -168,17 +189,26 @@ export async function fetchPage(input: string, options: FetchOptions = {}): Prom
       res = await requestOnce(url, opts, signal);
     } catch (err) {
       if (timeout.aborted)
-        throw new QuireError('TIMEOUT', `${url.host} did not send the page within ${Math.round(opts.timeoutMs / 1000)} s.`);
+        throw new QuireError(
+          'TIMEOUT',
+          `${url.host} did not send the page within ${Math.round(opts.timeoutMs / 1000)} s.`,
+        );
       if (err instanceof QuireError) throw err;
       if (options.signal?.aborted) throw new QuireError('INTERNAL', 'The download was cancelled.');
       throw describeNetworkError(err as NodeJS.ErrnoException, url);
     }
     if (res.status >= 300 && res.status < 400) {
       if (hop >= opts.maxRedirects)
-        throw new QuireError('TOO_MANY_REDIRECTS', `Gave up after ${opts.maxRedirects} redirects from ${requestedUrl}.`);
+        throw new QuireError(
+          'TOO_MANY_REDIRECTS',
+          `Gave up after ${opts.maxRedirects} redirects from ${requestedUrl}.`,
+        );
       const next = new URL(String(res.headers.location), url);
       if (next.protocol !== 'http:' && next.protocol !== 'https:')
-        throw new QuireError('UNSUPPORTED_SCHEME', `The page redirected to a ${next.protocol}// URL, which Quire does not follow.`);
+        throw new QuireError(
+          'UNSUPPORTED_SCHEME',
+          `The page redirected to a ${next.protocol}// URL, which Quire does not follow.`,
+        );
       url = next;
       continue;
     }
@@ -193,7 +223,8 @@ export async function fetchPage(input: string, options: FetchOptions = {}): Prom
       );
     }
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    for (const [k, v] of Object.entries(res.headers))
+      if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
     return { requestedUrl, finalUrl: url.href, status: res.status, contentType, headers, body: res.body };
   }
 }

@@ -103,7 +103,12 @@ export class ArticlesRepo {
            VALUES (@url, @finalUrl, @title, @byline, @siteName, @lang, @publishedTime, @excerpt, @contentHtml,
              @text, @wordCount, @readingMinutes, @categoryId, @categorySource, @extractedBy, @savedAt)`,
         )
-        .run({ ...a, categoryId, categorySource: categoryId ? a.categorySource : 'none', savedAt: a.savedAt ?? new Date().toISOString() });
+        .run({
+          ...a,
+          categoryId,
+          categorySource: categoryId ? a.categorySource : 'none',
+          savedAt: a.savedAt ?? new Date().toISOString(),
+        });
       return Number(info.lastInsertRowid);
     })();
     return this.summary(id);
@@ -112,8 +117,7 @@ export class ArticlesRepo {
   findIdByUrl(...urls: string[]): number | null {
     for (const url of urls) {
       const row = this.db.prepare('SELECT id FROM articles WHERE url = ? OR final_url = ?').get(url, url) as
-        | { id: number }
-        | undefined;
+        { id: number } | undefined;
       if (row) return row.id;
     }
     return null;
@@ -121,7 +125,9 @@ export class ArticlesRepo {
 
   summary(id: number): ArticleSummary {
     const row = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a LEFT JOIN categories c ON c.id = a.category_id WHERE a.id = ?`)
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM articles a LEFT JOIN categories c ON c.id = a.category_id WHERE a.id = ?`,
+      )
       .get(id) as Row | undefined;
     if (!row) throw new QuireError('NOT_FOUND', `No article with id ${id}.`);
     return toSummary(row);
@@ -193,7 +199,9 @@ export class ArticlesRepo {
     this.db.transaction(() => {
       this.summary(id);
       const categoryId = this.categoryId(name);
-      this.db.prepare("UPDATE articles SET category_id = ?, category_source = 'user' WHERE id = ?").run(categoryId, id);
+      this.db
+        .prepare("UPDATE articles SET category_id = ?, category_source = 'user' WHERE id = ?")
+        .run(categoryId, id);
       this.pruneCategories();
     })();
     return this.summary(id);
@@ -209,6 +217,10 @@ export class ArticlesRepo {
 
   /** Categories exist only while an article uses them, so the sidebar never shows empty ones. */
   private pruneCategories(): void {
-    this.db.prepare('DELETE FROM categories WHERE id NOT IN (SELECT DISTINCT category_id FROM articles WHERE category_id IS NOT NULL)').run();
+    this.db
+      .prepare(
+        'DELETE FROM categories WHERE id NOT IN (SELECT DISTINCT category_id FROM articles WHERE category_id IS NOT NULL)',
+      )
+      .run();
   }
 }

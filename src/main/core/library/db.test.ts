@@ -40,7 +40,10 @@ describe('openDatabase', () => {
   it('rolls back every step of a failing migration run, user_version included', () => {
     const file = dbFile();
     const db = new Database(file);
-    const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', up: () => db.exec('CREATE TABLE oops (; nonsense') }];
+    const broken = [
+      ...MIGRATIONS,
+      { version: MIGRATIONS.length + 1, name: 'broken', up: () => db.exec('CREATE TABLE oops (; nonsense') },
+    ];
     expect(() => migrate(db, broken)).toThrow();
     expect(schemaVersion(db)).toBe(0);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'articles'").get()).toBeUndefined();

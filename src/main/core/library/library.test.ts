@@ -17,7 +17,11 @@ afterAll(() => site.close());
 beforeEach(() => {
   const t = tempDir();
   cleanup = t.cleanup;
-  lib = new Library({ file: path.join(t.dir, 'library.sqlite3'), extractor: inlineExtractor(), fetch: { timeoutMs: 1500 } });
+  lib = new Library({
+    file: path.join(t.dir, 'library.sqlite3'),
+    extractor: inlineExtractor(),
+    fetch: { timeoutMs: 1500 },
+  });
 });
 afterEach(async () => {
   await lib.close();
@@ -92,10 +96,16 @@ describe('the API contract over the library', () => {
   it('lists categories with counts that add up', async () => {
     const res = await dispatch(lib.handlers(), 'listCategories', []);
     expect(res.ok).toBe(true);
-    const cats = (res as { value: { total: number; uncategorized: number; categories: { name: string; count: number }[] } }).value;
+    const cats = (
+      res as {
+        value: { total: number; uncategorized: number; categories: { name: string; count: number }[] };
+      }
+    ).value;
     expect(cats.total).toBe(site.pages.length);
     expect(cats.categories.map((c) => c.name)).toEqual(
-      [...new Set(site.pages.map((p) => p.expect.category))].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })),
+      [...new Set(site.pages.map((p) => p.expect.category))].sort((a, b) =>
+        a.localeCompare(b, undefined, { sensitivity: 'base' }),
+      ),
     );
     expect(cats.categories.reduce((n, c) => n + c.count, 0) + cats.uncategorized).toBe(cats.total);
   });
@@ -108,7 +118,9 @@ describe('the API contract over the library', () => {
     const byTime = lib.repo.list({ sort: 'reading-time' }).items.map((a) => a.readingMinutes);
     expect(byTime).toEqual([...byTime].sort((a, b) => a - b));
     const byPublished = lib.repo.list({ sort: 'published' }).items.map((a) => a.publishedTime!);
-    expect(byPublished.map((d) => Date.parse(d))).toEqual(byPublished.map((d) => Date.parse(d)).sort((a, b) => b - a));
+    expect(byPublished.map((d) => Date.parse(d))).toEqual(
+      byPublished.map((d) => Date.parse(d)).sort((a, b) => b - a),
+    );
     const byAdded = lib.repo.list({ sort: 'added', direction: 'asc' }).items.map((a) => a.savedAt);
     expect(byAdded).toEqual([...byAdded].sort());
     const page = lib.repo.list({ sort: 'title', limit: 2, offset: 1 });
@@ -129,16 +141,37 @@ describe('the API contract over the library', () => {
 
   it('deletes an article and refuses unknown ids and bad arguments as values', async () => {
     const [first] = lib.repo.list().items;
-    expect(await dispatch(lib.handlers(), 'deleteArticle', [first!.id])).toEqual({ ok: true, value: { id: first!.id } });
-    expect(await dispatch(lib.handlers(), 'getArticle', [first!.id])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await dispatch(lib.handlers(), 'deleteArticle', [first!.id])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await dispatch(lib.handlers(), 'getArticle', ['abc'])).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(await dispatch(lib.handlers(), 'deleteArticle', [first!.id])).toEqual({
+      ok: true,
+      value: { id: first!.id },
+    });
+    expect(await dispatch(lib.handlers(), 'getArticle', [first!.id])).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await dispatch(lib.handlers(), 'deleteArticle', [first!.id])).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await dispatch(lib.handlers(), 'getArticle', ['abc'])).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
     expect(await dispatch(lib.handlers(), 'listArticles', [{ sort: 'colour' }])).toMatchObject({
       ok: false,
       error: { code: 'INVALID_ARGUMENT' },
     });
-    expect(await dispatch(lib.handlers(), 'dropTables', [])).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
-    expect(await dispatch(lib.handlers(), 'saveUrl', 'not-an-array')).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect(await dispatch(lib.handlers(), 'saveUrl', ['not a url'])).toMatchObject({ ok: false, error: { code: 'INVALID_URL' } });
+    expect(await dispatch(lib.handlers(), 'dropTables', [])).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    expect(await dispatch(lib.handlers(), 'saveUrl', 'not-an-array')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(await dispatch(lib.handlers(), 'saveUrl', ['not a url'])).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_URL' },
+    });
   });
 });

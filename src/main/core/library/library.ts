@@ -1,5 +1,11 @@
 import type { ApiHandlers } from '../../../shared/api';
-import { SORT_KEYS, type ListQuery, type SaveOptions, type SaveOutcome, type SaveStage } from '../../../shared/domain';
+import {
+  SORT_KEYS,
+  type ListQuery,
+  type SaveOptions,
+  type SaveOutcome,
+  type SaveStage,
+} from '../../../shared/domain';
 import { QuireError } from '../../../shared/result';
 import { EventHub } from '../events/emitter';
 import type { Extractor } from '../extract/extractor';
@@ -17,16 +23,23 @@ export interface LibraryOptions {
 function positiveId(id: unknown): number {
   const n = typeof id === 'string' ? Number(id) : id;
   if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0)
-    throw new QuireError('INVALID_ARGUMENT', `Article id must be a positive whole number, not ${JSON.stringify(id)}.`);
+    throw new QuireError(
+      'INVALID_ARGUMENT',
+      `Article id must be a positive whole number, not ${JSON.stringify(id)}.`,
+    );
   return n;
 }
 
 function checkQuery(q: unknown): ListQuery {
   if (q === undefined || q === null) return {};
-  if (typeof q !== 'object' || Array.isArray(q)) throw new QuireError('INVALID_ARGUMENT', 'The list query must be an object.');
+  if (typeof q !== 'object' || Array.isArray(q))
+    throw new QuireError('INVALID_ARGUMENT', 'The list query must be an object.');
   const query = q as ListQuery;
   if (query.sort !== undefined && !SORT_KEYS.includes(query.sort))
-    throw new QuireError('INVALID_ARGUMENT', `Unknown sort "${query.sort}"; use one of ${SORT_KEYS.join(', ')}.`);
+    throw new QuireError(
+      'INVALID_ARGUMENT',
+      `Unknown sort "${query.sort}"; use one of ${SORT_KEYS.join(', ')}.`,
+    );
   for (const k of ['limit', 'offset'] as const) {
     const v = query[k];
     if (v !== undefined && (!Number.isInteger(v) || v < 0))
@@ -40,7 +53,8 @@ function userCategory(name: unknown): string | null {
   if (name === null || name === undefined) return null;
   if (typeof name !== 'string') throw new QuireError('INVALID_ARGUMENT', 'A category name must be text.');
   const trimmed = name.replace(/\s+/g, ' ').trim();
-  if (trimmed.length > 80) throw new QuireError('INVALID_ARGUMENT', 'A category name can be at most 80 characters.');
+  if (trimmed.length > 80)
+    throw new QuireError('INVALID_ARGUMENT', 'A category name can be at most 80 characters.');
   return trimmed || null;
 }
 
@@ -71,7 +85,11 @@ export class Library {
         return { article: this.repo.summary(redirected), existing: true };
       }
       progress('extracting');
-      const x = await this.options.extractor.extract({ body: page.body, url: page.finalUrl, contentType: page.contentType });
+      const x = await this.options.extractor.extract({
+        body: page.body,
+        url: page.finalUrl,
+        contentType: page.contentType,
+      });
       progress('storing');
       // Everything is written in one transaction inside insert(): a failure leaves nothing behind.
       const article = this.repo.insert({

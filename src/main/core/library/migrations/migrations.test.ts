@@ -16,7 +16,16 @@ describe('migration 001: articles and categories', () => {
     migrate(db, upTo(1));
     expect(schemaVersion(db)).toBe(1);
     expect(columns(db, 'articles')).toEqual(
-      expect.arrayContaining(['url', 'title', 'byline', 'content_html', 'text', 'category_id', 'category_source', 'saved_at']),
+      expect.arrayContaining([
+        'url',
+        'title',
+        'byline',
+        'content_html',
+        'text',
+        'category_id',
+        'category_source',
+        'saved_at',
+      ]),
     );
     db.prepare("INSERT INTO categories(name, created_at) VALUES ('Mobile', 'now')").run();
     const insert = db.prepare(
@@ -26,7 +35,9 @@ describe('migration 001: articles and categories', () => {
     insert.run('https://a.example/1', 'https://a.example/1');
     expect(() => insert.run('https://a.example/1', 'https://a.example/1')).toThrow(/UNIQUE/);
     // Category names are unique regardless of case.
-    expect(() => db.prepare("INSERT INTO categories(name, created_at) VALUES ('MOBILE', 'now')").run()).toThrow(/UNIQUE/);
+    expect(() =>
+      db.prepare("INSERT INTO categories(name, created_at) VALUES ('MOBILE', 'now')").run(),
+    ).toThrow(/UNIQUE/);
     db.prepare('DELETE FROM categories').run();
     expect(db.prepare('SELECT category_id FROM articles').get()).toEqual({ category_id: null });
   });
@@ -40,13 +51,21 @@ describe('migration 002: full-text index', () => {
       `INSERT INTO articles (url, final_url, title, byline, content_html, text, word_count, reading_minutes, extracted_by, saved_at)
        VALUES (?, ?, ?, ?, '', ?, 1, 1, 'readability', 'now')`,
     );
-    insert.run('https://a.example/old', 'https://a.example/old', 'Old story', 'Ann', 'a story about lighthouses');
+    insert.run(
+      'https://a.example/old',
+      'https://a.example/old',
+      'Old story',
+      'Ann',
+      'a story about lighthouses',
+    );
     migrate(db, upTo(2));
     expect(schemaVersion(db)).toBe(2);
     const search = (q: string) =>
-      (db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid').all(q) as { rowid: number }[]).map(
-        (r) => r.rowid,
-      );
+      (
+        db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid').all(q) as {
+          rowid: number;
+        }[]
+      ).map((r) => r.rowid);
     expect(search('lighthouses')).toEqual([1]);
     insert.run('https://a.example/new', 'https://a.example/new', 'Café culture', null, 'über espresso');
     // Diacritics are folded, so "cafe" finds "Café".

@@ -17,12 +17,12 @@ export function ArticleRow({ article, showCategory, onOpen, onChangeCategory, on
     <li className="article-row" data-article-id={article.id}>
       <div className="row-body">
         {article.siteName && <p className="row-site">{article.siteName}</p>}
-        <h3 className="row-heading">
+        <h2 className="row-heading">
           {/* Stretched over the whole row by CSS, so the row is one big target with one tab stop. */}
           <button type="button" className="article-title" onClick={() => onOpen(article.id)}>
             {article.title}
           </button>
-        </h3>
+        </h2>
         {article.excerpt && <p className="row-excerpt">{article.excerpt}</p>}
         <p className="row-meta">
           {meta.join(' · ')}
