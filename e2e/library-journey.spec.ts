@@ -78,6 +78,7 @@ test('save articles, browse by category, read, recategorise, sort and delete', a
   await reader.getByRole('button', { name: 'Back to library' }).click();
   await sidebar.locator('[data-category=""]').click();
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+  await expect(list.locator('li[data-article-id]')).toHaveCount(3);
   const titles = await list.locator('.article-title').allInnerTexts();
   expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('reading-time');
@@ -90,7 +91,8 @@ test('save articles, browse by category, read, recategorise, sort and delete', a
   await expect(list.locator('li[data-article-id]')).toHaveCount(2);
   await expect(sidebar.locator('[data-category="Telecoms"]')).toHaveCount(0);
 
-  expect(quire.problems.filter((p) => !/favicon/.test(p))).toEqual([]);
+  // Every image rendered (the fixture site serves them), and nothing went wrong on the page.
+  expect(quire.problems).toEqual([]);
 });
 
 test('the reader survives a reload and works with the fixture site gone (offline)', async ({

@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { makePng } from './png';
 
 /**
  * A real HTTP server on 127.0.0.1 serving the fixture pages and the awkward cases a fetcher meets:
@@ -67,6 +68,12 @@ export async function startFixtureSite(port = 0): Promise<FixtureSite> {
       return res.end(fs.readFileSync(page.file));
     }
     const first = pages[0]!;
+    if (/\.(jpe?g|png|gif|webp|avif)$/i.test(url.pathname)) {
+      // Every image path answers with a real picture (a PNG whatever the extension, as CDNs do).
+      const seed = [...url.pathname].reduce((n, ch) => (n * 31 + ch.charCodeAt(0)) % 251, 7);
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
+      return res.end(makePng(480, 270, seed));
+    }
     switch (url.pathname) {
       case '/missing':
         res.writeHead(404, { 'content-type': 'text/html' });

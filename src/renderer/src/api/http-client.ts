@@ -1,10 +1,4 @@
-import {
-  API_METHODS,
-  EVENT_NAMES,
-  type ApiMethod,
-  type EventName,
-  type QuireClient,
-} from '@shared/api';
+import { API_METHODS, EVENT_NAMES, type ApiMethod, type EventName, type QuireClient } from '@shared/api';
 import type { ApiEvents } from '@shared/domain';
 import type { Result } from '@shared/result';
 
@@ -24,7 +18,10 @@ export function createHttpClient(base = ''): QuireClient {
       });
       return (await res.json()) as Result<unknown>;
     } catch (err) {
-      return { ok: false, error: { code: 'UNREACHABLE', message: `Quire is not answering: ${(err as Error).message}` } };
+      return {
+        ok: false,
+        error: { code: 'UNREACHABLE', message: `Quire is not answering: ${(err as Error).message}` },
+      };
     }
   };
   const methods = Object.fromEntries(API_METHODS.map((m) => [m, (...args: unknown[]) => call(m, args)]));

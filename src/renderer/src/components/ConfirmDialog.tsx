@@ -13,7 +13,14 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before something that cannot be undone; Cancel has focus so Enter is the safe choice. */
-export function ConfirmDialog({ question, detail, confirmText, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  question,
+  detail,
+  confirmText,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const detailId = useId();
   const [busy, setBusy] = useState(false);
@@ -28,7 +35,13 @@ export function ConfirmDialog({ question, detail, confirmText, confirmLabel, onC
   };
 
   return (
-    <Modal label={question} role="alertdialog" describedBy={detailId} onClose={onCancel} initialFocus={cancelRef}>
+    <Modal
+      label={question}
+      role="alertdialog"
+      describedBy={detailId}
+      onClose={onCancel}
+      initialFocus={cancelRef}
+    >
       <h2 className="modal-title">{question}</h2>
       <p id={detailId} className="modal-text">
         {detail}

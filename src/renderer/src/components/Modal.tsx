@@ -20,12 +20,21 @@ interface ModalProps {
  * A modal panel over a dimmed page. Focus moves in on open, Tab cycles inside, Escape and a click
  * on the backdrop close it, and focus goes back to where it was when it closes.
  */
-export function Modal({ label, role = 'dialog', onClose, initialFocus, describedBy, className, children }: ModalProps) {
+export function Modal({
+  label,
+  role = 'dialog',
+  onClose,
+  initialFocus,
+  describedBy,
+  className,
+  children,
+}: ModalProps) {
   const panelRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const target = initialFocus?.current ?? panelRef.current?.querySelector<HTMLElement>(FOCUSABLE) ?? panelRef.current;
+    const target =
+      initialFocus?.current ?? panelRef.current?.querySelector<HTMLElement>(FOCUSABLE) ?? panelRef.current;
     target?.focus();
     return () => {
       if (previous?.isConnected) previous.focus();

@@ -1,6 +1,11 @@
 // The UI is written in English, so dates follow it rather than the system locale.
 const DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
-const DATE_UTC = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const DATE_UTC = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "Nov 28, 2026", or null for a missing or unreadable date. */
 export function formatDate(iso: string | null | undefined): string | null {

@@ -13,6 +13,9 @@ export function useKeydown(handler: (event: KeyboardEvent) => void): void {
 /** Ctrl+key on Windows and Linux, Cmd+key on macOS. */
 export function isShortcut(event: KeyboardEvent, key: string): boolean {
   return (
-    (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === key.toLowerCase()
+    (event.ctrlKey || event.metaKey) &&
+    !event.altKey &&
+    !event.shiftKey &&
+    event.key.toLowerCase() === key.toLowerCase()
   );
 }

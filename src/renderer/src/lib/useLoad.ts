@@ -1,32 +1,35 @@
 import { useEffect, useState } from 'react';
 import type { Result } from '@shared/result';
+import { settle } from './settle';
 
 export type Loaded<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
 /**
- * Runs `load` whenever it changes or `version` is bumped. The previous value stays on screen
- * while a reload is in flight, so refreshing after every change does not flash; answers that
- * arrive after a newer request started are dropped.
+ * Runs `load` whenever it changes or `version` is bumped, dropping answers that arrive after a
+ * newer request started. A reload keeps the previous value on screen, so refreshing after every
+ * change does not flash; but when `subject` changes (another category, another order), the old
+ * value is about something else and is not shown while the new one loads.
  */
-export function useLoad<T>(load: () => Promise<Result<T>>, version: number): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
+export function useLoad<T>(load: () => Promise<Result<T>>, version: number, subject = ''): Loaded<T> {
+  const [state, setState] = useState<{ subject: string; loaded: Loaded<T> }>({
+    subject,
+    loaded: { status: 'loading' },
+  });
   useEffect(() => {
     let current = true;
-    load().then(
-      (result) => {
-        if (!current) return;
-        setState(result.ok ? { status: 'ready', value: result.value } : { status: 'error', message: result.error.message });
-      },
-      (err: unknown) => {
-        if (current) setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
-      },
-    );
+    void settle(load()).then((result) => {
+      if (!current) return;
+      setState({
+        subject,
+        loaded: result.ok
+          ? { status: 'ready', value: result.value }
+          : { status: 'error', message: result.error.message },
+      });
+    });
     return () => {
       current = false;
     };
-  }, [load, version]);
-  return state;
+  }, [load, version, subject]);
+  return state.subject === subject ? state.loaded : { status: 'loading' };
 }

@@ -15,7 +15,12 @@ export function CategoryDialog({ article, suggestions, onApply, onClose }: Categ
     <Modal label="Change category" onClose={onClose} className="modal-narrow">
       <h2 className="modal-title">Change category</h2>
       <p className="modal-text">{article.title}</p>
-      <CategoryForm current={article.category} suggestions={suggestions} onApply={onApply} onCancel={onClose} />
+      <CategoryForm
+        current={article.category}
+        suggestions={suggestions}
+        onApply={onApply}
+        onCancel={onClose}
+      />
     </Modal>
   );
 }

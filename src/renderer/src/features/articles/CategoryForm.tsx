@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { UNCATEGORIZED } from '@shared/domain';
+import './category-form.css';
 
 interface CategoryFormProps {
   current: string;
@@ -22,7 +23,9 @@ export function CategoryForm({ current, suggestions, onApply, onCancel }: Catego
     const name = value.trim();
     setBusy(true);
     setError(null);
-    const message = await onApply(name === '' || name.toLowerCase() === UNCATEGORIZED.toLowerCase() ? null : name);
+    const message = await onApply(
+      name === '' || name.toLowerCase() === UNCATEGORIZED.toLowerCase() ? null : name,
+    );
     setBusy(false);
     if (message) setError(message);
   };

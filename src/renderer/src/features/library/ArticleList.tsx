@@ -12,7 +12,14 @@ interface ArticleListProps {
   onDelete(article: ArticleSummary): void;
 }
 
-export function ArticleList({ items, showCategory, focusArticleId, onOpen, onChangeCategory, onDelete }: ArticleListProps) {
+export function ArticleList({
+  items,
+  showCategory,
+  focusArticleId,
+  onOpen,
+  onChangeCategory,
+  onDelete,
+}: ArticleListProps) {
   const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {

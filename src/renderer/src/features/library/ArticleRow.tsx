@@ -12,7 +12,9 @@ interface ArticleRowProps {
 
 export function ArticleRow({ article, showCategory, onOpen, onChangeCategory, onDelete }: ArticleRowProps) {
   const saved = formatDate(article.savedAt);
-  const meta = [article.byline, saved && `Saved ${saved}`, formatReadingTime(article.readingMinutes)].filter(Boolean);
+  const meta = [article.byline, saved && `Saved ${saved}`, formatReadingTime(article.readingMinutes)].filter(
+    Boolean,
+  );
   return (
     <li className="article-row" data-article-id={article.id}>
       <div className="row-body">

@@ -32,7 +32,9 @@ export function LibraryView(props: LibraryViewProps) {
           <h1 id="library-title" className="view-title">
             {category === ALL ? 'All articles' : category}
           </h1>
-          <p className="view-subtitle">{page.status === 'ready' ? formatCount(page.value.total, 'article') : '\u00a0'}</p>
+          <p className="view-subtitle">
+            {page.status === 'ready' ? formatCount(page.value.total, 'article') : '\u00a0'}
+          </p>
         </div>
         <SortSelect value={sort} onChange={onSort} />
       </header>
@@ -42,7 +44,7 @@ export function LibraryView(props: LibraryViewProps) {
 }
 
 function LibraryBody({ category, page, libraryTotal, ...props }: LibraryViewProps) {
-  if (page.status === 'loading') return <p className="view-note">Loading your library…</p>;
+  if (page.status === 'loading') return <p className="view-note view-note-delayed">Loading…</p>;
   if (page.status === 'error')
     return (
       <p role="alert" className="view-note form-error">

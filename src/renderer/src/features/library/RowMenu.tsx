@@ -60,7 +60,14 @@ export function RowMenu({ label, actions }: { label: string; actions: MenuAction
         <span aria-hidden="true">⋯</span>
       </button>
       {open && (
-        <div ref={menuRef} id={menuId} role="menu" aria-label={label} className="menu" onKeyDown={onMenuKeyDown}>
+        <div
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label={label}
+          className="menu"
+          onKeyDown={onMenuKeyDown}
+        >
           {actions.map((action) => (
             <button
               key={action.label}

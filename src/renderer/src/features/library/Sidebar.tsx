@@ -1,4 +1,5 @@
 import { UNCATEGORIZED, type CategoryList } from '@shared/domain';
+import './sidebar.css';
 
 /** The sidebar entry for every article; its `data-category` is empty. */
 export const ALL = '';
@@ -31,7 +32,8 @@ export function Sidebar({ categories, selected, onSelect }: SidebarProps) {
               aria-current={entry.name === selected ? 'true' : undefined}
               onClick={() => onSelect(entry.name)}
             >
-              <span className="category-name">{entry.label}</span> <span className="count">{entry.count}</span>
+              <span className="category-name">{entry.label}</span>{' '}
+              <span className="count">{entry.count}</span>
             </button>
           </li>
         ))}

@@ -21,7 +21,12 @@ export function CategoryEditor({ category, suggestions, onApply }: CategoryEdito
     return (
       <div className="category-editor">
         <span className="chip">{category}</span>
-        <button type="button" className="link-button" autoFocus={returnFocus} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="link-button"
+          autoFocus={returnFocus}
+          onClick={() => setEditing(true)}
+        >
           Change category
         </button>
       </div>

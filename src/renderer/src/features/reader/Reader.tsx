@@ -24,7 +24,7 @@ export function Reader({ client, id, version, categoryNames, onBack, onDelete, o
   const article = useLoad(load, version);
 
   return (
-    <div className="view reader-view">
+    <article aria-label="Reader" className="view reader-view">
       <div className="reader-toolbar">
         <button type="button" className="button button-quiet" onClick={onBack}>
           <span aria-hidden="true">←</span> Back to library
@@ -38,7 +38,7 @@ export function Reader({ client, id, version, categoryNames, onBack, onDelete, o
           </div>
         )}
       </div>
-      {article.status === 'loading' && <p className="view-note">Opening…</p>}
+      {article.status === 'loading' && <p className="view-note view-note-delayed">Opening…</p>}
       {article.status === 'error' && (
         <p role="alert" className="view-note form-error">
           Could not open this article: {article.message}
@@ -51,7 +51,7 @@ export function Reader({ client, id, version, categoryNames, onBack, onDelete, o
           onSetCategory={(name) => onSetCategory(article.value, name)}
         />
       )}
-    </div>
+    </article>
   );
 }
 
@@ -80,10 +80,10 @@ function ReaderArticle({ article, categoryNames, onSetCategory }: ReaderArticleP
   const date = published ? `Published ${published}` : `Saved ${formatDate(article.savedAt) ?? ''}`;
 
   return (
-    <article aria-label="Reader" className="reader" lang={article.lang ?? undefined}>
+    <div className="reader">
       <header className="reader-header">
         {article.siteName && <p className="reader-site">{article.siteName}</p>}
-        <h1 ref={titleRef} tabIndex={-1} className="reader-title">
+        <h1 ref={titleRef} tabIndex={-1} className="reader-title" lang={article.lang ?? undefined}>
           {article.title}
         </h1>
         {article.byline && <p className="reader-byline">{article.byline}</p>}
@@ -93,6 +93,6 @@ function ReaderArticle({ article, categoryNames, onSetCategory }: ReaderArticleP
         <CategoryEditor category={article.category} suggestions={categoryNames} onApply={onSetCategory} />
       </header>
       <ReaderContent html={article.contentHtml} lang={article.lang} />
-    </article>
+    </div>
   );
 }
