@@ -45,6 +45,8 @@ export const SANITIZE_CONFIG: Config = {
   ],
   ALLOW_DATA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
-  // http(s) and mailto links only; images may be data: URIs (handled by DOMPurify's DATA_URI_TAGS).
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  // DOMPurify tests every attribute value that is not known URI-safe against this pattern, so it
+  // must accept plain values (colspan, datetime, lang); of values that carry a scheme, only http(s)
+  // and mailto pass. Images may still be data: URIs (DOMPurify's DATA_URI_TAGS).
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };

@@ -7,7 +7,8 @@ export interface DetectedCategory {
   source: CategorySource;
 }
 
-const HOME = /^(home|homepage|home page|start|startseite|accueil|inicio|início|portada|главная|首页|ホーム|main|index|front ?page|news ?home)$/i;
+const HOME =
+  /^(home|homepage|home page|start|startseite|accueil|inicio|início|portada|главная|首页|ホーム|main|index|front ?page|news ?home)$/i;
 
 /** Display form of a section name: slugs become words, shouting or all-lowercase becomes sentence case. */
 export function normalizeCategoryName(raw: string | null | undefined): string | null {
@@ -67,17 +68,22 @@ function jsonLdCrumbs(nodes: JsonLdNode[]): string[] | null {
 
 function markupCrumbs(doc: Document): string[] | null {
   // schema.org BreadcrumbList in microdata or RDFa.
-  const list = doc.querySelector('[itemtype*="BreadcrumbList" i], [typeof*="BreadcrumbList" i], [vocab] [typeof="BreadcrumbList"]');
+  const list = doc.querySelector(
+    '[itemtype*="BreadcrumbList" i], [typeof*="BreadcrumbList" i], [vocab] [typeof="BreadcrumbList"]',
+  );
   if (list) {
     const items = [...list.querySelectorAll('[itemprop="itemListElement"], [property="itemListElement"]')];
     const crumbs = items.map((it) => textOf(it.querySelector('[itemprop="name"], [property="name"]') ?? it));
     if (crumbs.length) return crumbs;
   }
   // A plain breadcrumb container: links, then usually the current page as text.
-  const box =
-    doc.querySelector(
+  // The word also names page-wide wrappers ("has-breadcrumbs"): a trail is short and never holds the headline.
+  const named = [
+    ...doc.querySelectorAll(
       '[class*="breadcrumb" i], [id*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="crumbs" i], [class*="ariane" i], [id*="ariane" i], [class*="brotkrumen" i]',
-    ) ?? separatorTrail(doc);
+    ),
+  ].find((el) => textOf(el).length <= 400 && !el.querySelector('h1'));
+  const box = named ?? separatorTrail(doc);
   if (!box) return null;
   const links = [...box.querySelectorAll('a')].map(textOf).filter(Boolean);
   const lastItem = [...box.querySelectorAll('li')].pop();
@@ -110,10 +116,16 @@ function separatorTrail(doc: Document): Element | null {
   return null;
 }
 
-const PATH_SECTION = /\/(?:category|categories|section|sections|rubrik|rubrique|kategorie|topics?)\/([^/?#]+)/i;
+const PATH_SECTION =
+  /\/(?:category|categories|section|sections|rubrik|rubrique|kategorie|topics?)\/([^/?#]+)/i;
 
 /** Category from the page's own markup: breadcrumbs, then JSON-LD, then meta, then the URL path. */
-export function detectCategory(doc: Document, jsonLd: JsonLdNode[], title: string | null, url: string | null): DetectedCategory {
+export function detectCategory(
+  doc: Document,
+  jsonLd: JsonLdNode[],
+  title: string | null,
+  url: string | null,
+): DetectedCategory {
   const crumbs = jsonLdCrumbs(jsonLd) ?? markupCrumbs(doc);
   const fromCrumbs = crumbs ? normalizeCategoryName(sectionFromCrumbs(crumbs, title)) : null;
   if (fromCrumbs) return { name: fromCrumbs, source: 'breadcrumb' };
@@ -123,7 +135,9 @@ export function detectCategory(doc: Document, jsonLd: JsonLdNode[], title: strin
   if (fromLd) return { name: fromLd, source: 'json-ld' };
 
   const metaSection = doc
-    .querySelector('meta[property="article:section" i], meta[name="article:section" i], meta[name="parsely-section" i], meta[name="section" i]')
+    .querySelector(
+      'meta[property="article:section" i], meta[name="article:section" i], meta[name="parsely-section" i], meta[name="section" i]',
+    )
     ?.getAttribute('content');
   const fromMeta = normalizeCategoryName(metaSection);
   if (fromMeta) return { name: fromMeta, source: 'meta' };

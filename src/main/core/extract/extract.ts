@@ -47,8 +47,11 @@ const quietConsole = new VirtualConsole();
 const MIN_TEXT = 140;
 
 function parse(html: string, url: string | null): Document {
-  return new JSDOM(html, { url: url ?? 'about:blank', contentType: 'text/html', virtualConsole: quietConsole }).window
-    .document;
+  return new JSDOM(html, {
+    url: url ?? 'about:blank',
+    contentType: 'text/html',
+    virtualConsole: quietConsole,
+  }).window.document;
 }
 
 function firstParagraph(text: string): string | null {
@@ -127,7 +130,8 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   // Readability's own heading repeats the title; the reader shows the title separately.
   const title = meta.title ?? normalizeSpace(readabilityTitle) ?? null;
   const firstHeading = container.querySelector('h1, h2');
-  if (firstHeading && title && textOf(firstHeading) === title && !firstHeading.previousElementSibling) firstHeading.remove();
+  if (firstHeading && title && textOf(firstHeading) === title && !firstHeading.previousElementSibling)
+    firstHeading.remove();
 
   const cleanHtml = sanitizeHtml(container.innerHTML);
   const textRoot = doc.createElement('div');

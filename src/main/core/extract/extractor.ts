@@ -41,13 +41,17 @@ export function poolExtractor(opts: PoolOptions): Extractor {
     async extract(input) {
       const signal = AbortSignal.timeout(timeoutMs);
       try {
-        const out = (await pool.run(input, { signal })) as { ok: true; value: ExtractedArticle } | { ok: false; error: { code: string; message: string } };
+        const out = (await pool.run(input, { signal })) as
+          { ok: true; value: ExtractedArticle } | { ok: false; error: { code: string; message: string } };
         if (out.ok) return out.value;
         throw new QuireError(out.error.code as never, out.error.message);
       } catch (err) {
         if (err instanceof QuireError) throw err;
         if (signal.aborted)
-          throw new QuireError('TIMEOUT', `Extraction took longer than ${Math.round(timeoutMs / 1000)} s and was stopped.`);
+          throw new QuireError(
+            'TIMEOUT',
+            `Extraction took longer than ${Math.round(timeoutMs / 1000)} s and was stopped.`,
+          );
         const msg = (err as Error).message ?? String(err);
         if (/ERR_WORKER_OUT_OF_MEMORY|out of memory/i.test(msg + ((err as NodeJS.ErrnoException).code ?? '')))
           throw new QuireError('EXTRACTION_FAILED', 'The page needed more memory than extraction may use.');

@@ -15,7 +15,9 @@ export interface PageMetadata {
 
 function meta(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
+    const el = doc.querySelector(
+      `meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`,
+    );
     const v = normalizeSpace(el?.getAttribute('content'));
     if (v) return v;
   }
@@ -28,7 +30,11 @@ function validDate(v: string | null | undefined): string | null {
   return s;
 }
 
-const BY_PREFIX = /^(?:(?:written|posted|published|reported|words|text|story)\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–]?\s+/i;
+const BY_PREFIX =
+  /^(?:(?:written|posted|published|reported|words|text|story)\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–]?\s+/i;
+
+// A full stop followed by more text, unless it ends an initial ("Michael D. Shear") or a title ("Dr. Jane Doe").
+const SENTENCE_BREAK = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sr|Jr|St))[.!?]\s+\S/u;
 
 /** Turns "By Jane Doe, Staff Writer | 5 min read" into "Jane Doe"; rejects sentences and boxes. */
 export function cleanByline(raw: string | null | undefined): string | null {
@@ -36,9 +42,13 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (!s) return null;
   s = s.replace(BY_PREFIX, '');
   s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\d)|\bupdated\b|\bpublished\b|\bon\s+\w+\s+\d/i)[0]!.trim();
-  s = s.replace(/,?\s*(staff|senior|chief|contributing)?\s*(writer|reporter|editor|correspondent)\b.*$/i, '').trim();
+  // A job title after the name: "Jane Doe, Science Correspondent", "Jane Doe Staff Writer".
+  s = s
+    .replace(/,\s*[^,]{0,40}?\b(writer|reporter|editor|correspondent|columnist|journalist)s?\b.*$/i, '')
+    .replace(/\s+(staff|senior|chief|contributing)\s+(writer|reporter|editor|correspondent)\b.*$/i, '')
+    .trim();
   s = s.replace(/[,;:]+$/, '').trim();
-  if (!s || s.length > 100 || /[.!?]\s+\S/.test(s) || /^(about|share|follow)\b/i.test(s)) return null;
+  if (!s || s.length > 100 || SENTENCE_BREAK.test(s) || /^(about|share|follow)\b/i.test(s)) return null;
   if (/^https?:\/\//i.test(s)) return null;
   return s;
 }
@@ -55,7 +65,11 @@ function bylineFromMarkup(doc: Document): string | null {
   for (const sel of selectors) {
     for (const el of doc.querySelectorAll(sel)) {
       // Author boxes at the foot of the article hold a bio, not a byline.
-      if (el.closest('[class*="author-box" i], [class*="author-bio" i], [class*="about-author" i], [id*="author-box" i], footer, aside'))
+      if (
+        el.closest(
+          '[class*="author-box" i], [class*="author-bio" i], [class*="about-author" i], [id*="author-box" i], footer, aside',
+        )
+      )
         continue;
       const name = cleanByline(el.getAttribute('content') ?? textOf(el));
       if (name) return name;
@@ -66,7 +80,9 @@ function bylineFromMarkup(doc: Document): string | null {
 
 function uniqueJoin(list: string[]): string | null {
   const seen = new Set<string>();
-  const out = list.map((n) => normalizeSpace(n)).filter((n) => n && !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
+  const out = list
+    .map((n) => normalizeSpace(n))
+    .filter((n) => n && !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
   if (out.length <= 2) return out.join(' and ') || null;
   return `${out.slice(0, -1).join(', ')} and ${out[out.length - 1]}`;
 }
@@ -77,7 +93,9 @@ export function cleanTitle(title: string | null, siteName: string | null): strin
   if (!t) return null;
   if (siteName) {
     const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const stripped = t.replace(new RegExp(`\\s*[|\\-–—:·»]\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[|\\-–—:·»]\\s*`, 'i'), '');
+    const stripped = t
+      .replace(new RegExp(`\\s*[|\\-–—:·»]\\s*${esc}\\s*$`, 'i'), '')
+      .replace(new RegExp(`^${esc}\\s*[|\\-–—:·»]\\s*`, 'i'), '');
     if (stripped.length >= 3) t = stripped;
   }
   // A trailing " | Something short" is almost always a site or section name.
@@ -106,30 +124,51 @@ export function readMetadata(doc: Document): PageMetadata {
     textOf(doc.querySelector('title'));
   const title = cleanTitle(rawTitle, siteName);
 
-  const ldAuthors = names(article?.author).map(cleanByline).filter((x): x is string => !!x);
+  const ldAuthors = names(article?.author)
+    .map(cleanByline)
+    .filter((x): x is string => !!x);
   const byline =
     uniqueJoin(ldAuthors) ??
     cleanByline(meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')) ??
     bylineFromMarkup(doc);
 
-  const timeEl = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]');
+  const timeEl = doc.querySelector(
+    'article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]',
+  );
   const publishedTime =
     validDate(str(article?.datePublished)) ??
-    validDate(meta(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.created', 'sailthru.date')) ??
+    validDate(
+      meta(
+        doc,
+        'article:published_time',
+        'datePublished',
+        'parsely-pub-date',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'dcterms.created',
+        'sailthru.date',
+      ),
+    ) ??
     validDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')) ??
     validDate(timeEl?.getAttribute('datetime'));
   const modifiedTime =
-    validDate(str(article?.dateModified)) ?? validDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
+    validDate(str(article?.dateModified)) ??
+    validDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
 
   const lang =
-    normalizeSpace(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang')) ||
+    normalizeSpace(
+      doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang'),
+    ) ||
     meta(doc, 'content-language', 'dc.language', 'language') ||
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.trim() ||
     str(article?.inLanguage) ||
     meta(doc, 'og:locale')?.replace('_', '-') ||
     null;
 
-  const excerpt = meta(doc, 'description', 'og:description', 'twitter:description') ?? str(article?.description);
+  const excerpt =
+    meta(doc, 'description', 'og:description', 'twitter:description') ?? str(article?.description);
   const image = article?.image as JsonLdNode | string | undefined;
   const leadImage =
     meta(doc, 'og:image', 'og:image:url', 'twitter:image') ??

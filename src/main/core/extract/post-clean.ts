@@ -13,24 +13,52 @@ const END_SECTION =
 const TEASER_PREFIX =
   /^(related|read more|read also|also read|see also|more|recommended|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|siehe auch|leggi anche|lee también|watch|listen)\s*[:»›|-]/i;
 
-const AD_LABEL = /^(advertisement|advertising|advertisements|ad|ads|sponsored( content)?|paid (content|post)|anzeige|werbung|publicité|publicidad|pubblicità|reklame|reklama|annonce|scroll to continue( with content)?|continue reading below|story continues below( advertisement)?|article continues below( advertisement)?)$/i;
+const AD_LABEL =
+  /^(advertisement|advertising|advertisements|ad|ads|sponsored( content)?|paid (content|post)|anzeige|werbung|publicité|publicidad|pubblicità|reklame|reklama|annonce|scroll to continue( with content)?|continue reading below|story continues below( advertisement)?|article continues below( advertisement)?)$/i;
 
 const SHARE_WORDS =
   /^(share|share this|share on|share via|share via email|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|print|copy link|copy|messenger|flipboard|threads|bluesky|mastodon|partager|teilen|compartir|condividi|[|·•,/\s-])+$/i;
 
-const TAGS_PREFIX = /^(tags?|tagged( with| as)?|topics?|filed under|keywords|schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas)\s*:/i;
+const TAGS_PREFIX =
+  /^(tags?|tagged( with| as)?|topics?|filed under|keywords|schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas)\s*:/i;
 
-const CREDIT = /^(photo|image|picture|foto|bild|illustration|credit|source|quelle)s?\s*(credit)?\s*[:©]|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa)\b\s*$/i;
+const CREDIT =
+  /^(photo|image|picture|foto|bild|illustration|credit|source|quelle)s?\s*(credit)?\s*[:©]|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa)\b\s*$/i;
 
-const BLOCK = 'p, div, section, ul, ol, dl, table, figure, blockquote, pre, h1, h2, h3, h4, h5, h6, header, footer, aside';
+const BLOCK =
+  'p, div, section, ul, ol, dl, table, figure, blockquote, pre, h1, h2, h3, h4, h5, h6, header, footer, aside';
 const LABELS = BLOCK + ', span, strong, b, dt';
 
 /** A short block whose whole text is a section label: a heading, or a bold line, or a styled div. */
 function isSectionLabel(el: Element, t: string): boolean {
   if (!t || t.length > 60 || el.querySelector('a, img')) return false;
   if (/^H[1-6]$/.test(el.tagName)) return true;
+  // A bold word inside a sentence ("<b>Discussion</b> of the results…") is prose, not a label.
+  if (INLINE.test(el.tagName) && inRunningText(el, t)) return false;
   // The innermost element carrying the label, not every wrapper around it.
   return ![...el.children].some((c) => textOf(c) === t);
+}
+
+const INLINE = /^(SPAN|STRONG|B|EM|I|U|SMALL|MARK|CODE|ABBR|CITE|Q|SUB|SUP|TIME)$/;
+
+/** True when words (not links, as in "Related: <a>…</a>") run on either side of an inline element. */
+function inRunningText(el: Element, t: string): boolean {
+  let line = el;
+  while (line.parentElement && INLINE.test(line.parentElement.tagName) && textOf(line.parentElement) === t)
+    line = line.parentElement;
+  const runsOn = (start: ChildNode | null, next: (n: ChildNode) => ChildNode | null): boolean => {
+    for (let n = start; n; n = next(n)) {
+      if (n.nodeType === 3) {
+        if (/[\p{L}\p{N}]/u.test(n.textContent ?? '')) return true;
+        continue;
+      }
+      return n.nodeType === 1 && INLINE.test((n as Element).tagName) && !!textOf(n as Element);
+    }
+    return false;
+  };
+  return (
+    runsOn(line.previousSibling, (n) => n.previousSibling) || runsOn(line.nextSibling, (n) => n.nextSibling)
+  );
 }
 
 /** Text length of everything in `root` that precedes `el` in document order. */
@@ -56,7 +84,9 @@ function truncateFrom(root: Element, el: Element): void {
 }
 
 function keepsMedia(el: Element): boolean {
-  return !!el.querySelector('img, picture, video, audio, table, pre, code') || el.matches('figure, table, pre');
+  return (
+    !!el.querySelector('img, picture, video, audio, table, pre, code') || el.matches('figure, table, pre')
+  );
 }
 
 export function postClean(root: Element): void {
@@ -91,7 +121,11 @@ export function postClean(root: Element): void {
       el.remove();
       continue;
     }
-    if (el.matches('p, div, li, ul, span, section') && t.length < 300 && (TAGS_PREFIX.test(t) || (TEASER_PREFIX.test(t) && linkDensity(el) > 0.4))) {
+    if (
+      el.matches('p, div, li, ul, span, section') &&
+      t.length < 300 &&
+      (TAGS_PREFIX.test(t) || (TEASER_PREFIX.test(t) && linkDensity(el) > 0.4))
+    ) {
       el.remove();
       continue;
     }
@@ -100,14 +134,18 @@ export function postClean(root: Element): void {
       const links = el.querySelectorAll('a').length;
       const ld = linkDensity(el);
       if (links >= 3 && ld > 0.7 && t.length < 2000) el.remove();
-      else if (links >= 1 && ld > 0.9 && t.length < 200 && el.tagName !== 'LI' && !el.closest('li')) el.remove();
+      else if (links >= 1 && ld > 0.9 && t.length < 200 && el.tagName !== 'LI' && !el.closest('li'))
+        el.remove();
     }
   }
 
   // Photo credits that sit on their own, outside a caption's prose.
-  for (const el of [...root.querySelectorAll('p, span, small, div, figcaption > span, figcaption > small, cite')]) {
+  for (const el of [
+    ...root.querySelectorAll('p, span, small, div, figcaption > span, figcaption > small, cite'),
+  ]) {
     const t = textOf(el);
-    if (t && t.length < 100 && CREDIT.test(t) && el.children.length <= 1 && !el.matches('figcaption')) el.remove();
+    if (t && t.length < 100 && CREDIT.test(t) && el.children.length <= 1 && !el.matches('figcaption'))
+      el.remove();
   }
 
   // Empty wrappers left behind.

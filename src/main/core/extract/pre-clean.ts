@@ -5,7 +5,8 @@ import { linkDensity, removeAll, signature, textOf, unwrap } from './dom-utils';
  * is not misled by it, and make lazily loaded images real.
  */
 
-const CHROME_TAGS = 'nav, aside, footer, form, button, input, select, textarea, dialog, iframe, object, embed, svg, menu';
+const CHROME_TAGS =
+  'nav, aside, footer, form, button, input, select, textarea, dialog, iframe, object, embed, svg, menu';
 const CHROME_ROLES =
   '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [role="search"], [role="dialog"], [role="alertdialog"], [role="menu"], [role="menubar"], [role="toolbar"]';
 
@@ -109,7 +110,9 @@ function isHidden(el: Element): boolean {
 
 /** The block that holds the most paragraph text: the article is in it, so nothing containing it is removed. */
 export function findCore(doc: Document): Element | null {
-  const explicit = doc.querySelector('[itemprop="articleBody"], .entry-content, .post-content, .article-body, .article__body');
+  const explicit = doc.querySelector(
+    '[itemprop="articleBody"], .entry-content, .post-content, .article-body, .article__body',
+  );
   if (explicit && textOf(explicit).length > 200) return explicit;
   let best: Element | null = null;
   let bestScore = 0;
@@ -159,8 +162,9 @@ function resolveLazyImages(doc: Document): void {
     if (lazy && (isPlaceholder(img) || !img.getAttribute('src'))) img.setAttribute('src', lazy);
     const lazySet = img.getAttribute('data-srcset') ?? img.getAttribute('data-lazy-srcset');
     if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
-    if (!img.getAttribute('src')) {
-      const first = img.getAttribute('srcset')?.split(',')[0]?.trim().split(/\s+/)[0];
+    // Sanitising drops srcset, so src must be a real image too. A candidate URL may itself hold commas.
+    if (!img.getAttribute('src') || isPlaceholder(img)) {
+      const first = img.getAttribute('srcset')?.trim().split(/\s+/)[0]?.replace(/,$/, '');
       if (first) img.setAttribute('src', first);
     }
   }
@@ -171,7 +175,11 @@ function resolveLazyImages(doc: Document): void {
 
 function isPlaceholder(img: Element): boolean {
   const src = img.getAttribute('src') ?? '';
-  return !src || src.startsWith('data:') || /(blank|placeholder|spacer|lazy|pixel|transparent)\.(gif|png|svg)/i.test(src);
+  return (
+    !src ||
+    src.startsWith('data:') ||
+    /(blank|placeholder|spacer|lazy|pixel|transparent)\.(gif|png|svg)/i.test(src)
+  );
 }
 
 /** Makes links and images absolute against <base> and the page URL, so nothing depends on the origin later. */
@@ -215,7 +223,11 @@ export function preClean(doc: Document): void {
   const core = findCore(doc);
 
   removeAll([...body.querySelectorAll('*')].filter((el) => isHidden(el) && !protect(el, core, h1)));
-  removeAll([...body.querySelectorAll('script, style, link, meta, template, noscript')].filter((el) => el.getAttribute('type') !== 'application/ld+json'));
+  removeAll(
+    [...body.querySelectorAll('script, style, link, meta, template, noscript')].filter(
+      (el) => el.getAttribute('type') !== 'application/ld+json',
+    ),
+  );
 
   for (const el of [...body.querySelectorAll(`${CHROME_TAGS}, ${CHROME_ROLES}`)]) {
     if (!el.isConnected || protect(el, core, h1)) continue;

@@ -33,18 +33,42 @@ export function charsetFromContentType(contentType: string | null | undefined): 
   return label ? normalizeEncodingLabel(label) : null;
 }
 
-/** The HTML spec's "prescan a byte stream": looks for <meta charset> or http-equiv content-type. */
+// A comment, or a <meta> tag whose quoted attribute values may hold ">".
+const META_OR_COMMENT = /<!--[\s\S]*?-->|<meta(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+/** A tag's attributes by lower-cased name; the first of a repeated name wins, as in the spec. */
+function attributes(raw: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of raw.matchAll(ATTRIBUTE)) {
+    const name = m[1]!.toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return attrs;
+}
+
+/** The HTML spec's "extracting a character encoding from a meta element" (the content attribute). */
+function charsetFromMetaContent(content: string): string | null {
+  const m = /charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/i.exec(content);
+  return m?.[1] ?? m?.[2] ?? m?.[3] ?? null;
+}
+
+/**
+ * The HTML spec's "prescan a byte stream": the first <meta charset>, or <meta http-equiv=content-type
+ * content="…; charset=…">, in the first 1024 bytes and outside comments.
+ */
 export function prescanMeta(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const tagRe = /<!--[\s\S]*?-->|<meta\b([^>]*)>/gi;
-  for (let m = tagRe.exec(head); m; m = tagRe.exec(head)) {
-    const attrs = m[1];
-    if (attrs === undefined) continue;
-    const charset = /\bcharset\s*=\s*["']?\s*([^\s"';>/]+)/i.exec(attrs);
-    const httpEquiv = /\bhttp-equiv\s*=\s*["']?content-type/i.test(attrs);
-    const direct = /(?:^|\s)charset\s*=/i.test(attrs);
-    if (!charset || !(direct || httpEquiv)) continue;
-    let enc = normalizeEncodingLabel(charset[1]!);
+  for (const m of head.matchAll(META_OR_COMMENT)) {
+    if (m[1] === undefined) continue;
+    const attrs = attributes(m[1]);
+    let label = attrs.get('charset') ?? null;
+    // A charset inside "content" counts only on an http-equiv="content-type" meta.
+    if (label === null && attrs.get('http-equiv')?.trim().toLowerCase() === 'content-type') {
+      label = charsetFromMetaContent(attrs.get('content') ?? '');
+    }
+    if (label === null) continue;
+    let enc = normalizeEncodingLabel(label.replace(/\/$/, ''));
     if (!enc) continue;
     // A page cannot declare itself UTF-16 from inside ASCII-compatible bytes.
     if (enc.startsWith('utf-16')) enc = 'utf-8';
@@ -75,10 +99,20 @@ export function decideCharset(bytes: Uint8Array, contentType?: string | null): D
 }
 
 /** Decodes page bytes to text with the charset a browser would pick. */
-export function decodeHtml(bytes: Uint8Array, contentType?: string | null): { html: string; charset: DecidedCharset } {
+export function decodeHtml(
+  bytes: Uint8Array,
+  contentType?: string | null,
+): { html: string; charset: DecidedCharset } {
   const charset = decideCharset(bytes, contentType);
   // Node's own TextDecoder reads windows-1252 as latin1 (0x80–0x9F become control characters),
   // so a spec-conformant decoder is used. It strips a matching BOM itself.
-  const html = new WhatwgDecoder(charset.encoding).decode(bytes);
+  // The "replacement" encoding (ISO-2022-KR, HZ-GB-2312, …) has no decoder: per the Encoding spec
+  // its whole output is one U+FFFD, as browsers show it.
+  const html =
+    charset.encoding === 'replacement'
+      ? bytes.length
+        ? '\uFFFD'
+        : ''
+      : new WhatwgDecoder(charset.encoding).decode(bytes);
   return { html, charset };
 }

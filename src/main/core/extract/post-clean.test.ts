@@ -1,0 +1,137 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { normalizeSpace } from './dom-utils';
+import { postClean } from './post-clean';
+
+const doc = new JSDOM('').window.document;
+
+function clean(html: string): { root: HTMLDivElement; text: string } {
+  const root = doc.createElement('div');
+  root.innerHTML = html;
+  postClean(root);
+  return { root, text: normalizeSpace(root.textContent) };
+}
+
+const para = (n: number, words = 40): string =>
+  `<p>Paragraph ${n} of the article ${'carries on with ordinary prose about the subject '.repeat(words / 8)}and ends here.</p>`;
+const body = (from: number, to: number): string =>
+  Array.from({ length: to - from + 1 }, (_, i) => para(from + i)).join('');
+
+describe('postClean', () => {
+  it('removes an "Advertisement" / "Anzeige" label block', () => {
+    const { text } = clean(
+      `${para(1)}<div>Advertisement</div>${para(2)}<p class="x"><span>ANZEIGE</span></p>${para(3)}<div>Story continues below advertisement</div>`,
+    );
+    expect(text).not.toMatch(/Advertisement|Anzeige|continues below/i);
+    expect(text).toContain('Paragraph 1');
+    expect(text).toContain('Paragraph 3');
+  });
+
+  it('keeps a sentence that merely mentions advertising', () => {
+    const { text } = clean(`${para(1)}<p>Advertisement revenue fell by a third last year.</p>`);
+    expect(text).toContain('Advertisement revenue fell by a third last year.');
+  });
+
+  it('cuts everything after a "Related posts" heading that follows most of the text', () => {
+    const { text } = clean(
+      `<section>${body(1, 5)}<h2>Related posts</h2><ul><li><a href="https://x/1">Another story</a></li></ul></section><p>Trailing teaser text.</p>`,
+    );
+    expect(text).toContain('Paragraph 5');
+    expect(text).not.toContain('Related posts');
+    expect(text).not.toContain('Another story');
+    expect(text).not.toContain('Trailing teaser text');
+  });
+
+  it('cuts from a late "Leave a Reply" or "3 Comments" heading', () => {
+    expect(
+      clean(`${body(1, 4)}<h3>Leave a Reply</h3><p>Your email address will not be published.</p>`).text,
+    ).not.toContain('email address');
+    expect(clean(`${body(1, 4)}<h3>3 Comments</h3><p>Great article, thanks!</p>`).text).not.toContain(
+      'Great article',
+    );
+  });
+
+  it('drops only the small link box of a "Related posts" heading early in the article', () => {
+    const { text } = clean(
+      `${para(1)}<div><h3>Related posts</h3><a href="https://x/a">Teaser one</a> <a href="https://x/b">Teaser two</a></div>${body(2, 6)}`,
+    );
+    expect(text).not.toContain('Related posts');
+    expect(text).not.toContain('Teaser one');
+    expect(text).toContain('Paragraph 1');
+    expect(text).toContain('Paragraph 6');
+  });
+
+  it('does not treat a bold word inside a sentence as a section heading', () => {
+    const html = `${body(1, 4)}<p><strong>Discussion</strong> of the results takes up the final part of the paper.</p>${para(5)}`;
+    const { text } = clean(html);
+    expect(text).toContain('Discussion of the results takes up the final part of the paper.');
+    expect(text).toContain('Paragraph 5');
+  });
+
+  it('removes a "Tags:" line', () => {
+    const { text } = clean(
+      `${body(1, 2)}<p>Tags: <a href="https://x/t/space">space</a>, <a href="https://x/t/nasa">NASA</a></p>${para(3)}`,
+    );
+    expect(text).not.toContain('Tags:');
+    expect(text).not.toContain('NASA');
+    expect(text).toContain('Paragraph 3');
+  });
+
+  it('removes a share row', () => {
+    const { text } = clean(
+      `${para(1)}<div>Share <a href="https://facebook.com/x">Facebook</a> <a href="https://twitter.com/x">Twitter</a> <a href="mailto:?">Email</a></div>${para(2)}`,
+    );
+    expect(text).not.toMatch(/Share|Facebook|Twitter|Email/);
+    expect(text).toContain('Paragraph 2');
+  });
+
+  it('removes a link-dense teaser list but keeps a list of prose items with one link each', () => {
+    const teasers = `<ul><li><a href="https://x/1">First teaser headline here</a></li><li><a href="https://x/2">Second teaser headline</a></li><li><a href="https://x/3">Third teaser headline</a></li></ul>`;
+    const prose = `<ul>
+      <li>The committee met on Monday and, according to <a href="https://x/m">the minutes</a>, agreed on a new budget.</li>
+      <li>Opposition members said the plan, which <a href="https://x/p">was published last week</a>, ignored rural areas.</li>
+      <li>A final vote is expected before the summer recess, officials told <a href="https://x/r">reporters</a>.</li>
+    </ul>`;
+    const { text } = clean(`${para(1)}${teasers}${para(2)}${prose}${para(3)}`);
+    expect(text).not.toContain('teaser headline');
+    expect(text).toContain('according to the minutes, agreed on a new budget.');
+    expect(text).toContain('which was published last week, ignored rural areas.');
+    expect(text).toContain('officials told reporters.');
+  });
+
+  it('removes a one-line "Related:" teaser paragraph', () => {
+    const { text } = clean(
+      `${para(1)}<p>Related: <a href="https://x/r">A different story entirely</a></p>${para(2)}`,
+    );
+    expect(text).not.toContain('A different story');
+  });
+
+  it('keeps figures with captions, tables, code blocks and blockquotes', () => {
+    const html = `${para(1)}
+      <figure><img src="https://img.example/a.jpg" alt=""><figcaption>The launch pad at dawn. <span>Photo: Reuters</span></figcaption></figure>
+      <table><tr><th>Year</th><th>Sales</th></tr><tr><td>2023</td><td></td></tr><tr><td><a href="https://x/y">2024</a></td><td><a href="https://x/z">7</a></td></tr></table>
+      <pre><code>const share = 1;\nexport default share;</code></pre>
+      <blockquote><p>We will go back to the Moon.</p><footer>— The administrator</footer></blockquote>
+      <p><img src="https://img.example/b.jpg" alt=""></p>
+      ${para(2)}`;
+    const { root, text } = clean(html);
+    expect(root.querySelector('figure img')).not.toBeNull();
+    expect(text).toContain('The launch pad at dawn.');
+    expect(text).not.toContain('Photo: Reuters');
+    expect(root.querySelectorAll('table tr')).toHaveLength(3);
+    expect(root.querySelectorAll('table td')).toHaveLength(4);
+    expect(root.querySelector('pre code')?.textContent).toBe('const share = 1;\nexport default share;');
+    expect(text).toContain('We will go back to the Moon.');
+    expect(text).toContain('— The administrator');
+    expect(root.querySelector('img[src="https://img.example/b.jpg"]')).not.toBeNull();
+  });
+
+  it('removes empty wrappers left behind, but keeps <br> and <hr>', () => {
+    const { root } = clean(
+      `${para(1)}<div><span></span><div> </div></div><p>line<br>break</p><hr>${para(2)}`,
+    );
+    expect(root.querySelectorAll('div, span')).toHaveLength(0);
+    expect(root.querySelector('br')).not.toBeNull();
+    expect(root.querySelector('hr')).not.toBeNull();
+  });
+});

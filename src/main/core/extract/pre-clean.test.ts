@@ -1,0 +1,201 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { normalizeSpace } from './dom-utils';
+import { findCore, preClean } from './pre-clean';
+
+const PAGE_URL = 'https://news.example/section/2024/story.html';
+const PLACEHOLDER = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
+const prose = (n: number): string =>
+  `<p>Paragraph ${n}: the council voted on Tuesday to extend the tram line to the northern districts, a plan first proposed in 2012.</p>`;
+const ARTICLE = Array.from({ length: 5 }, (_, i) => prose(i + 1)).join('');
+
+function run(bodyHtml: string, { head = '', url = PAGE_URL } = {}): Document {
+  const doc = new JSDOM(`<!doctype html><html><head>${head}</head><body>${bodyHtml}</body></html>`, { url })
+    .window.document;
+  preClean(doc);
+  return doc;
+}
+const textOf = (doc: Document): string => normalizeSpace(doc.body.textContent);
+
+describe('preClean: hidden and chrome', () => {
+  it('removes hidden, aria-hidden="true" and inline display:none / visibility:hidden elements', () => {
+    const doc = run(`<article><h1>Title</h1>${ARTICLE}
+      <div hidden>Hidden attribute</div><p aria-hidden="true">Aria hidden</p>
+      <span style="color: red; DISPLAY : none">Display none</span><div style="visibility:hidden">Invisible</div>
+      <p aria-hidden="false">Aria visible</p></article>`);
+    const text = textOf(doc);
+    expect(text).not.toMatch(/Hidden attribute|Aria hidden|Display none|Invisible/);
+    expect(text).toContain('Aria visible');
+    expect(text).toContain('Paragraph 5');
+  });
+
+  it('removes nav, aside, footer and form, and ARIA landmarks that are chrome', () => {
+    const doc = run(`<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>Title</h1>${ARTICLE}</article>
+      <aside>Sidebar box</aside><form><input name="q"> Search the site</form>
+      <div role="complementary">Complementary box</div><footer>© Site footer</footer>`);
+    const text = textOf(doc);
+    expect(text).not.toMatch(/Home|World|Sidebar box|Search the site|Complementary box|Site footer/);
+    expect(text).toContain('Paragraph 1');
+  });
+
+  it('keeps the footer of a blockquote or figure inside the article', () => {
+    const doc = run(
+      `<article>${ARTICLE}<blockquote><p>Quoted words.</p><footer>— Quoted person</footer></blockquote></article>`,
+    );
+    expect(textOf(doc)).toContain('— Quoted person');
+  });
+
+  it('removes a comment section (#comments), even a long one', () => {
+    const comments = Array.from(
+      { length: 12 },
+      (_, i) => `<li><p>Comment ${i}: I think the tram line is a great idea for the district.</p></li>`,
+    ).join('');
+    const doc = run(
+      `<article><h1>Title</h1>${ARTICLE}${prose(6)}${prose(7)}${prose(8)}</article><div id="comments"><h3>Comments</h3><ol>${comments}</ol></div>`,
+    );
+    expect(doc.getElementById('comments')).toBeNull();
+    expect(textOf(doc)).not.toContain('Comment 3');
+    expect(textOf(doc)).toContain('Paragraph 8');
+  });
+
+  it('removes share, newsletter and related blocks by class', () => {
+    const doc = run(`<article><h1>Title</h1>${ARTICLE}
+      <div class="share-buttons">Share this</div><div class="newsletter_signup">Sign up now</div>
+      <section class="related"><a href="/x">Other story</a></section></article>`);
+    expect(textOf(doc)).not.toMatch(/Share this|Sign up now|Other story/);
+  });
+
+  it('matches chrome words as whole words only', () => {
+    const doc = run(
+      `<article><h1>Title</h1><div class="content-adaptive">${ARTICLE}</div><p class="shared-history">Kept paragraph.</p></article>`,
+    );
+    expect(textOf(doc)).toContain('Kept paragraph.');
+  });
+
+  it('never removes the element holding the article body, or its ancestors, whatever their class', () => {
+    const doc = run(
+      `<div class="has-sidebar"><div class="related-content"><article>${ARTICLE}</article></div><div class="sidebar">Widget</div></div>`,
+    );
+    expect(textOf(doc)).toContain('Paragraph 1');
+    expect(textOf(doc)).toContain('Paragraph 5');
+    expect(textOf(doc)).not.toContain('Widget');
+  });
+
+  it('never removes the headline, even inside a "masthead" header', () => {
+    const doc = run(
+      `<header class="site-header"><a href="/">Logo</a></header><div class="masthead"><h1>The headline</h1></div><div>${ARTICLE}</div>`,
+    );
+    expect(textOf(doc)).toContain('The headline');
+    expect(textOf(doc)).not.toContain('Logo');
+  });
+
+  it('keeps a hidden-looking wrapper when it holds the article itself', () => {
+    const doc = run(`<div style="display:none" class="js-reveal">${ARTICLE}</div>`);
+    expect(textOf(doc)).toContain('Paragraph 3');
+  });
+});
+
+describe('preClean: lazy images', () => {
+  const imgs = (doc: Document) => [...doc.querySelectorAll('img')];
+
+  it('takes data-src over a data: placeholder', () => {
+    const doc = run(`<article>${ARTICLE}<img src="${PLACEHOLDER}" data-src="/img/a.jpg"></article>`);
+    expect(imgs(doc).map((i) => i.getAttribute('src'))).toEqual(['https://news.example/img/a.jpg']);
+  });
+
+  it('takes data-lazy-src when there is no src, but keeps a real src', () => {
+    const doc = run(
+      `<article>${ARTICLE}<img data-lazy-src="b.jpg"><img src="/real.jpg" data-src="/other.jpg"></article>`,
+    );
+    expect(imgs(doc).map((i) => i.getAttribute('src'))).toEqual([
+      'https://news.example/section/2024/b.jpg',
+      'https://news.example/real.jpg',
+    ]);
+  });
+
+  it('takes data-srcset, and replaces a placeholder src with its first candidate', () => {
+    const doc = run(
+      `<article>${ARTICLE}<img src="${PLACEHOLDER}" data-srcset="/c-400.jpg 400w, /c-800.jpg 800w"></article>`,
+    );
+    const img = imgs(doc)[0]!;
+    expect(img.getAttribute('srcset')).toBe(
+      'https://news.example/c-400.jpg 400w, https://news.example/c-800.jpg 800w',
+    );
+    expect(img.getAttribute('src')).toBe('https://news.example/c-400.jpg');
+  });
+
+  it('keeps the <noscript> image and drops the placeholder before it', () => {
+    const doc = run(
+      `<article>${ARTICLE}<img class="lazy" src="${PLACEHOLDER}"><noscript><img src="/full.jpg" alt="Full"></noscript></article>`,
+    );
+    expect(imgs(doc).map((i) => i.getAttribute('src'))).toEqual(['https://news.example/full.jpg']);
+    expect(doc.querySelector('noscript')).toBeNull();
+  });
+
+  it('drops a <noscript> without an image', () => {
+    const doc = run(`<article>${ARTICLE}<noscript>Please enable JavaScript.</noscript></article>`);
+    expect(textOf(doc)).not.toContain('enable JavaScript');
+  });
+
+  it('resolves data-srcset on <picture> sources', () => {
+    const doc = run(
+      `<article>${ARTICLE}<picture><source data-srcset="/p.webp 1x" type="image/webp"><img src="/p.jpg"></picture></article>`,
+    );
+    expect(doc.querySelector('source')?.getAttribute('srcset')).toBe('https://news.example/p.webp 1x');
+  });
+});
+
+describe('preClean: URLs', () => {
+  it('makes links and images absolute against the page URL', () => {
+    const doc = run(
+      `<article>${ARTICLE}<a href="../other.html">rel</a><a href="/root">root</a><img src="pic.png"></article>`,
+    );
+    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://news.example/section/other.html',
+      'https://news.example/root',
+    ]);
+    expect(doc.querySelector('img')?.getAttribute('src')).toBe('https://news.example/section/2024/pic.png');
+  });
+
+  it('makes them absolute against <base href> when there is one', () => {
+    const doc = run(
+      `<article>${ARTICLE}<a href="page2">next</a><img src="img/x.png" srcset="img/x.png 1x, img/x2.png 2x"></article>`,
+      {
+        head: '<base href="https://cdn.example/assets/">',
+      },
+    );
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe('https://cdn.example/assets/page2');
+    expect(doc.querySelector('img')?.getAttribute('src')).toBe('https://cdn.example/assets/img/x.png');
+    expect(doc.querySelector('img')?.getAttribute('srcset')).toBe(
+      'https://cdn.example/assets/img/x.png 1x, https://cdn.example/assets/img/x2.png 2x',
+    );
+  });
+
+  it('leaves fragment, mailto and data: URLs alone', () => {
+    const doc = run(
+      `<article>${ARTICLE}<a href="#fn1">1</a><a href="mailto:desk@news.example">mail</a><img src="${PLACEHOLDER}"></article>`,
+    );
+    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      '#fn1',
+      'mailto:desk@news.example',
+    ]);
+    expect(doc.querySelector('img')?.getAttribute('src')).toBe(PLACEHOLDER);
+  });
+});
+
+describe('findCore', () => {
+  it('finds the block with the most paragraph text', () => {
+    const doc = new JSDOM(
+      `<body><div id="teasers"><p>${'Short teaser text here. '.repeat(2)}</p></div><div id="body">${ARTICLE}</div></body>`,
+    ).window.document;
+    expect(findCore(doc)?.id).toBe('body');
+  });
+
+  it('prefers an explicit articleBody', () => {
+    const doc = new JSDOM(`<body><div itemprop="articleBody" id="ab"><div>${ARTICLE}</div></div></body>`)
+      .window.document;
+    expect(findCore(doc)?.id).toBe('ab');
+  });
+});
