@@ -46,9 +46,9 @@ echo "==> end-to-end tests (Playwright, Chromium against quire serve)"
 wrap=()
 command -v xvfb-run >/dev/null && wrap=(xvfb-run -a -s "-screen 0 1280x800x24")
 "${wrap[@]}" npx playwright test
-read -r ep ef < <(node -e '
-  try { const s = require("./reports/e2e.json").stats; console.log(s.expected + s.flaky, s.unexpected); }
-  catch { console.log(0, 1); }')
+read -r ep ef es < <(node -e '
+  try { const s = require("./reports/e2e.json").stats; console.log(s.expected + s.flaky, s.unexpected, s.skipped); }
+  catch { console.log(0, 1, 0); }')
 if [ "$ep" = 0 ] && [ "$ef" = 0 ] && ! [ -x "$browser" ]; then
   echo "No Chromium found at $browser: set QUIRE_CHROMIUM or install Debian's chromium."
   ef=1
@@ -57,5 +57,5 @@ passed=$((passed + ep))
 failed=$((failed + ef))
 
 echo
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, ${es:-0} skipped"
 [ "$failed" = 0 ]
