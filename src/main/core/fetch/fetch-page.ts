@@ -1,35 +1,10 @@
-import http from 'node:http';
-import https from 'node:https';
-import zlib from 'node:zlib';
 import { QuireError } from '../../../shared/result';
+import { httpGet, type FetchOptions, type HttpResponse } from './http-get';
 
-export interface FetchOptions {
-  /** Whole-request deadline, headers and body included. */
-  timeoutMs?: number;
-  /** Cap on the body after decompression. */
-  maxBytes?: number;
-  maxRedirects?: number;
-  userAgent?: string;
-  signal?: AbortSignal;
-}
+export { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './http-get';
 
-export interface FetchedPage {
-  requestedUrl: string;
-  finalUrl: string;
-  status: number;
-  contentType: string | null;
-  headers: Record<string, string>;
-  /** Raw bytes, undecoded, so the charset can be sniffed as a browser would. */
-  body: Buffer;
-}
-
-export const DEFAULT_FETCH_OPTIONS = {
-  timeoutMs: 20_000,
-  maxBytes: 15 * 1024 * 1024,
-  maxRedirects: 10,
-  userAgent:
-    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 Quire/0.1',
-} as const;
+/** An article page: the raw bytes, undecoded, so the charset can be sniffed as a browser would. */
+export type FetchedPage = HttpResponse;
 
 /** Parses and checks a URL a person typed or pasted; only http and https are fetched. */
 export function parseHttpUrl(input: string): URL {
@@ -68,168 +43,18 @@ function looksLikeHtml(bytes: Buffer): boolean {
   return /^(<!doctype html|<html|<head|<body|<!--|<meta|<title|<\?xml)/i.test(head);
 }
 
-function decompressor(
-  encoding: string | undefined,
-): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | null {
-  switch ((encoding ?? '').trim().toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return zlib.createGunzip();
-    case 'deflate':
-      return zlib.createInflate();
-    case 'br':
-      return zlib.createBrotliDecompress();
-    default:
-      return null;
-  }
-}
-
-function describeNetworkError(err: NodeJS.ErrnoException, url: URL): QuireError {
-  const host = url.host;
-  switch (err.code) {
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return new QuireError('UNREACHABLE', `Could not find the server ${host} (DNS lookup failed).`);
-    case 'ECONNREFUSED':
-      return new QuireError('UNREACHABLE', `${host} refused the connection.`);
-    case 'ECONNRESET':
-      return new QuireError('UNREACHABLE', `${host} closed the connection unexpectedly.`);
-    case 'EHOSTUNREACH':
-    case 'ENETUNREACH':
-      return new QuireError('UNREACHABLE', `${host} cannot be reached from this network.`);
-    default:
-      if (err.code?.startsWith('ERR_TLS') || /certificate|SSL/i.test(err.message))
-        return new QuireError(
-          'UNREACHABLE',
-          `A secure connection to ${host} could not be made: ${err.message}`,
-        );
-      return new QuireError('UNREACHABLE', `Could not load ${url.href}: ${err.message}`);
-  }
-}
-
-function requestOnce(
-  url: URL,
-  opts: Required<Omit<FetchOptions, 'signal'>>,
-  signal: AbortSignal,
-): Promise<{
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer | null;
-}> {
-  return new Promise((resolve, reject) => {
-    const lib = url.protocol === 'https:' ? https : http;
-    const req = lib.request(
-      url,
-      {
-        method: 'GET',
-        signal,
-        headers: {
-          'user-agent': opts.userAgent,
-          accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
-          'accept-encoding': 'gzip, deflate, br',
-          'accept-language': 'en;q=0.9, *;q=0.5',
-        },
-      },
-      (res) => {
-        const status = res.statusCode ?? 0;
-        if (status >= 300 && status < 400 && res.headers.location) {
-          res.resume();
-          return resolve({ status, headers: res.headers, body: null });
-        }
-        if (status >= 400) {
-          res.resume();
-          return resolve({ status, headers: res.headers, body: null });
-        }
-        const decoder = decompressor(res.headers['content-encoding']);
-        const stream: NodeJS.ReadableStream = decoder ? res.pipe(decoder) : res;
-        const chunks: Buffer[] = [];
-        let size = 0;
-        stream.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > opts.maxBytes) {
-            req.destroy();
-            reject(
-              new QuireError(
-                'TOO_LARGE',
-                `The page is larger than ${Math.round(opts.maxBytes / 1024 / 1024)} MB; Quire stopped downloading it.`,
-              ),
-            );
-            return;
-          }
-          chunks.push(chunk);
-        });
-        stream.on('end', () => resolve({ status, headers: res.headers, body: Buffer.concat(chunks) }));
-        stream.on('error', (err: NodeJS.ErrnoException) =>
-          reject(
-            err.code?.startsWith('Z_')
-              ? new QuireError('UNREACHABLE', `The server sent a corrupt compressed body: ${err.message}`)
-              : err,
-          ),
-        );
-        res.on('aborted', () =>
-          reject(new QuireError('UNREACHABLE', `${url.host} closed the connection mid-page.`)),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/** Fetches an article page: http/https only, redirects followed and re-checked, a deadline and a size cap. */
+/** Fetches an article page and checks that it is HTML. */
 export async function fetchPage(input: string, options: FetchOptions = {}): Promise<FetchedPage> {
-  const opts = { ...DEFAULT_FETCH_OPTIONS, ...options };
-  let url = parseHttpUrl(input);
-  const requestedUrl = url.href;
-  const timeout = AbortSignal.timeout(opts.timeoutMs);
-  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
-  for (let hop = 0; ; hop++) {
-    let res;
-    try {
-      res = await requestOnce(url, opts, signal);
-    } catch (err) {
-      if (timeout.aborted)
-        throw new QuireError(
-          'TIMEOUT',
-          `${url.host} did not send the page within ${Math.round(opts.timeoutMs / 1000)} s.`,
-        );
-      if (err instanceof QuireError) throw err;
-      if (options.signal?.aborted) throw new QuireError('INTERNAL', 'The download was cancelled.');
-      throw describeNetworkError(err as NodeJS.ErrnoException, url);
-    }
-    if (res.status >= 300 && res.status < 400) {
-      if (hop >= opts.maxRedirects)
-        throw new QuireError(
-          'TOO_MANY_REDIRECTS',
-          `Gave up after ${opts.maxRedirects} redirects from ${requestedUrl}.`,
-        );
-      const next = new URL(String(res.headers.location), url);
-      if (next.protocol !== 'http:' && next.protocol !== 'https:')
-        throw new QuireError(
-          'UNSUPPORTED_SCHEME',
-          `The page redirected to a ${next.protocol}// URL, which Quire does not follow.`,
-        );
-      url = next;
-      continue;
-    }
-    if (res.status >= 400 || !res.body) {
-      throw new QuireError('HTTP_ERROR', `${url.href} answered HTTP ${res.status}${httpReason(res.status)}.`);
-    }
-    const contentType = (res.headers['content-type'] as string | undefined) ?? null;
-    if (contentType ? !HTML_TYPES.test(contentType) : !looksLikeHtml(res.body)) {
-      throw new QuireError(
-        'NOT_HTML',
-        `${url.href} is not a web page (${contentType ? contentType.split(';')[0] : 'unknown content type'}); Quire saves HTML articles.`,
-      );
-    }
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(res.headers))
-      if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-    return { requestedUrl, finalUrl: url.href, status: res.status, contentType, headers, body: res.body };
+  const page = await httpGet(
+    parseHttpUrl(input),
+    { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
+    options,
+  );
+  if (page.contentType ? !HTML_TYPES.test(page.contentType) : !looksLikeHtml(page.body)) {
+    throw new QuireError(
+      'NOT_HTML',
+      `${page.finalUrl} is not a web page (${page.contentType ? page.contentType.split(';')[0] : 'unknown content type'}); Quire saves HTML articles.`,
+    );
   }
-}
-
-function httpReason(status: number): string {
-  const reason = http.STATUS_CODES[status];
-  return reason ? ` (${reason})` : '';
+  return page;
 }
