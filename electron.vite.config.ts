@@ -41,6 +41,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       minify: true,
+      // /assets/ is where `quire serve` serves stored images; the app's own files live apart.
+      assetsDir: 'static',
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },

@@ -167,13 +167,7 @@ program
         const x = await extractor.extract({ body: bytes, url: opts.url ?? null });
         const fields = extractedFields(x, opts.url ?? null);
         if (opts.json) printJson(fields);
-        else
-          printArticle({
-            ...fields,
-            categorySource: x.categorySource,
-            extractedBy: x.extractedBy,
-            url: opts.url ?? '',
-          });
+        else printArticle(fields);
       } catch (err) {
         fail(toApiError(err), !!opts.json);
         process.exitCode = 1;
@@ -251,6 +245,7 @@ program
       handlers: lib.handlers(),
       events: lib.events,
       rendererDir,
+      getAsset: (hash) => lib.repo.getAsset(hash),
       port: opts.port,
     });
     process.stdout.write(`Quire is serving at ${server.url}\n`);

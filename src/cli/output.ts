@@ -30,7 +30,14 @@ export function printTable(items: ArticleSummary[]): void {
   }
 }
 
-export function printArticle(a: Omit<Article, 'id' | 'savedAt'> & { id?: number; savedAt?: string }): void {
+type Printable = Pick<
+  Article,
+  'title' | 'byline' | 'siteName' | 'publishedTime' | 'readingMinutes' | 'category' | 'text'
+> & {
+  url: string | null;
+};
+
+export function printArticle(a: Printable): void {
   const meta = [
     a.byline,
     a.siteName,

@@ -22,6 +22,10 @@ export interface QuireApi {
   listCategories(): CategoryList;
   setArticleCategory(id: number, name: string | null): ArticleSummary;
   deleteArticle(id: number): { id: number };
+  /** Tries again to download the images of an article that could not be stored when it was saved. */
+  retryMissingImages(id: number): ArticleSummary;
+  /** Where stored images are served from; the renderer appends an image's hash to it. */
+  assetBaseUrl(): string;
 }
 
 export type ApiMethod = keyof QuireApi;
@@ -33,6 +37,8 @@ export const API_METHODS = [
   'listCategories',
   'setArticleCategory',
   'deleteArticle',
+  'retryMissingImages',
+  'assetBaseUrl',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a method of QuireApi is missing from API_METHODS.

@@ -25,5 +25,8 @@ export function contentSecurityPolicy(options: { imgSources?: string[] } = {}): 
   ].join('; ');
 }
 
-/** This slice still lets article images load from their own origin; issue #4 stores them locally. */
-export const APP_CSP = contentSecurityPolicy({ imgSources: ['https:', 'http:'] });
+/** Images come only from the app itself (stored copies) or data: URIs: reading never touches the network. */
+export const APP_CSP = contentSecurityPolicy();
+
+/** The Electron shell serves stored images through its own scheme. */
+export const ELECTRON_CSP = contentSecurityPolicy({ imgSources: ['quire-asset:'] });

@@ -19,6 +19,11 @@ export interface ArticleSummary {
   wordCount: number;
   readingMinutes: number;
   savedAt: string;
+  /** Images in the article, and how many of them are stored for offline reading. */
+  imagesFound: number;
+  imagesStored: number;
+  /** Stored lead image (an asset hash), for thumbnails and covers. */
+  leadImage: string | null;
 }
 
 export interface Article extends ArticleSummary {
@@ -65,7 +70,7 @@ export interface SaveOutcome {
   existing: boolean;
 }
 
-export type SaveStage = 'queued' | 'fetching' | 'extracting' | 'storing' | 'done' | 'failed';
+export type SaveStage = 'queued' | 'fetching' | 'extracting' | 'images' | 'storing' | 'done' | 'failed';
 
 /** Events pushed from the core to every window/browser that listens. */
 export interface ApiEvents {

@@ -46,7 +46,8 @@ export const SANITIZE_CONFIG: Config = {
   ALLOW_DATA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   // DOMPurify tests every attribute value that is not known URI-safe against this pattern, so it
-  // must accept plain values (colspan, datetime, lang); of values that carry a scheme, only http(s)
-  // and mailto pass. Images may still be data: URIs (DOMPurify's DATA_URI_TAGS).
-  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  // must accept plain values (colspan, datetime, lang); of values that carry a scheme, only http(s),
+  // mailto and Quire's own stored-image references pass. Images may still be data: URIs
+  // (DOMPurify's DATA_URI_TAGS).
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|quire-asset):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };

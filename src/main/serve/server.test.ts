@@ -7,6 +7,8 @@ import { inlineExtractor } from '../core/extract/extractor';
 import { Library } from '../core/library/library';
 import { startServer, type RunningServer } from './server';
 
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+const PNG_HASH = 'a'.repeat(64);
 let server: RunningServer;
 let lib: Library;
 let cleanup: () => void;
@@ -15,12 +17,17 @@ beforeAll(async () => {
   const t = tempDir();
   cleanup = t.cleanup;
   const rendererDir = path.join(t.dir, 'renderer');
-  fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+  fs.mkdirSync(path.join(rendererDir, 'static'), { recursive: true });
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><body>app</body></html>');
-  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(rendererDir, 'static', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(t.dir, 'secret.txt'), 'do not serve');
   lib = new Library({ file: path.join(t.dir, 'lib.sqlite3'), extractor: inlineExtractor() });
-  server = await startServer({ handlers: lib.handlers(), events: lib.events, rendererDir });
+  server = await startServer({
+    handlers: lib.handlers(),
+    events: lib.events,
+    rendererDir,
+    getAsset: (hash) => (hash === PNG_HASH ? { mime: 'image/png', data: PNG } : null),
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -131,6 +138,22 @@ describe('quire serve', () => {
       expect(res.status).toBe(404);
       expect(res.body).not.toContain('do not serve');
     }
-    expect((await raw('/assets/app.js', { headers: { cookie } })).status).toBe(200);
+    expect((await raw('/static/app.js', { headers: { cookie } })).status).toBe(200);
+  });
+
+  it('serves stored images by hash only, and only with the token', async () => {
+    const cookie = `quire_token=${server.token}`;
+    const ok = await raw(`/assets/${PNG_HASH}`, { headers: { cookie } });
+    expect(ok.status).toBe(200);
+    expect(ok.headers['content-type']).toBe('image/png');
+    expect(ok.headers['x-content-type-options']).toBe('nosniff');
+    expect((await raw(`/assets/${PNG_HASH}`)).status).toBe(401);
+    for (const p of [
+      `/assets/${'b'.repeat(64)}`,
+      '/assets/%2e%2e%2fsecret.txt',
+      '/assets/' + PNG_HASH.toUpperCase(),
+    ]) {
+      expect((await raw(p, { headers: { cookie } })).status).toBe(404);
+    }
   });
 });

@@ -14,6 +14,8 @@ export interface ServeOptions {
   events: EventHub;
   /** Folder of the built renderer (index.html and assets). */
   rendererDir: string;
+  /** Stored images by hash, served at /assets/<hash>. */
+  getAsset: (hash: string) => { mime: string; data: Buffer } | null;
   port?: number;
   token?: string;
 }
@@ -161,6 +163,16 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       }
       if (!authorized(req)) return send(res, 401, unauthorizedPage(), 'text/html; charset=utf-8');
 
+      if (url.pathname.startsWith('/assets/')) {
+        // Only a SHA-256 name is looked up: nothing here can address a file.
+        const hash = url.pathname.slice('/assets/'.length);
+        const asset = /^[0-9a-f]{64}$/.test(hash) ? opts.getAsset(hash) : null;
+        if (!asset) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+        return send(res, 200, asset.data, asset.mime, {
+          'cache-control': 'private, max-age=31536000, immutable',
+        });
+      }
+
       const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
       const file = path.resolve(rendererDir, rel);
       if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
@@ -168,7 +180,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       return send(res, 200, fs.readFileSync(file), type, {
-        'cache-control': rel.startsWith('assets/') ? 'private, max-age=31536000, immutable' : 'no-store',
+        'cache-control': rel.startsWith('static/') ? 'private, max-age=31536000, immutable' : 'no-store',
       });
     } catch (err) {
       console.error('[quire serve]', err);

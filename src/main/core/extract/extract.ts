@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { CategorySource } from '../../../shared/domain';
 import { QuireError } from '../../../shared/result';
+import { assignImagePlaceholders, type ImageRef } from '../assets/placeholders';
 import { decodeHtml, type DecidedCharset } from '../fetch/charset';
 import { detectCategory } from './category';
 import { normalizeSpace, textOf } from './dom-utils';
@@ -18,6 +19,8 @@ export interface ExtractInput {
   body: Uint8Array | string;
   url?: string | null;
   contentType?: string | null;
+  /** Replace remote images with placeholders and list them, for saving a copy that works offline. */
+  offlineImages?: boolean;
 }
 
 export type ExtractPath = 'readability' | 'json-ld' | 'densest-block';
@@ -34,6 +37,8 @@ export interface ExtractedArticle {
   category: string | null;
   categorySource: CategorySource;
   contentHtml: string;
+  /** With `offlineImages`: the images behind the placeholders in contentHtml. */
+  images: ImageRef[];
   text: string;
   wordCount: number;
   readingMinutes: number;
@@ -141,6 +146,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     throw new QuireError('NO_ARTICLE', 'No article text was found on this page.');
   }
   const counts = countWords(text);
+  const images = input.offlineImages ? assignImagePlaceholders(textRoot) : null;
 
   return {
     title: title || (url ? new URL(url).hostname : 'Untitled'),
@@ -153,7 +159,8 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     leadImage: meta.leadImage,
     category: category.name,
     categorySource: category.source,
-    contentHtml: cleanHtml,
+    contentHtml: images ? textRoot.innerHTML : cleanHtml,
+    images: images ?? [],
     text,
     ...counts,
     charset,

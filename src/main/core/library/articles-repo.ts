@@ -28,6 +28,17 @@ export interface NewArticle {
   categorySource: CategorySource;
   extractedBy: string;
   savedAt?: string;
+  /** The article's images by placeholder index, stored or failed. */
+  images?: ImageRecord[];
+  leadImageUrl?: string | null;
+  leadImage?: ImageRecord | null;
+}
+
+export interface ImageRecord {
+  url: string;
+  /** Set when the image was stored. */
+  asset?: { hash: string; mime: string; data: Buffer };
+  error?: string;
 }
 
 interface Row {
@@ -43,6 +54,9 @@ interface Row {
   word_count: number;
   reading_minutes: number;
   saved_at: string;
+  images_found: number;
+  images_stored: number;
+  lead_image_hash: string | null;
 }
 
 interface FullRow extends Row {
@@ -53,7 +67,9 @@ interface FullRow extends Row {
 }
 
 const SUMMARY_COLUMNS = `a.id, a.url, a.title, a.byline, a.site_name, a.lang, a.published_time, a.excerpt,
-  c.name AS category, a.word_count, a.reading_minutes, a.saved_at`;
+  c.name AS category, a.word_count, a.reading_minutes, a.saved_at, a.lead_image_hash,
+  (SELECT count(*) FROM article_images i WHERE i.article_id = a.id) AS images_found,
+  (SELECT count(i.hash) FROM article_images i WHERE i.article_id = a.id) AS images_stored`;
 
 // Undated articles sort last whichever way dates are sorted.
 const ORDER: Record<SortKey, { column: string; defaultDir: 'asc' | 'desc' }> = {
@@ -78,6 +94,9 @@ const toSummary = (r: Row): ArticleSummary => ({
   wordCount: r.word_count,
   readingMinutes: r.reading_minutes,
   savedAt: r.saved_at,
+  imagesFound: r.images_found,
+  imagesStored: r.images_stored,
+  leadImage: r.lead_image_hash,
 });
 
 /** The only place that speaks SQL about articles and categories. */
@@ -96,22 +115,75 @@ export class ArticlesRepo {
   insert(a: NewArticle): ArticleSummary {
     const id = this.db.transaction(() => {
       const categoryId = this.categoryId(a.category);
+      const leadHash = a.leadImage?.asset ? this.putAsset(a.leadImage.asset) : null;
       const info = this.db
         .prepare(
           `INSERT INTO articles (url, final_url, title, byline, site_name, lang, published_time, excerpt, content_html,
-             text, word_count, reading_minutes, category_id, category_source, extracted_by, saved_at)
+             text, word_count, reading_minutes, category_id, category_source, extracted_by, saved_at,
+             lead_image_url, lead_image_hash)
            VALUES (@url, @finalUrl, @title, @byline, @siteName, @lang, @publishedTime, @excerpt, @contentHtml,
-             @text, @wordCount, @readingMinutes, @categoryId, @categorySource, @extractedBy, @savedAt)`,
+             @text, @wordCount, @readingMinutes, @categoryId, @categorySource, @extractedBy, @savedAt,
+             @leadImageUrl, @leadHash)`,
         )
         .run({
+          leadImageUrl: a.leadImageUrl ?? null,
+          leadHash,
           ...a,
           categoryId,
           categorySource: categoryId ? a.categorySource : 'none',
           savedAt: a.savedAt ?? new Date().toISOString(),
         });
-      return Number(info.lastInsertRowid);
+      const id = Number(info.lastInsertRowid);
+      (a.images ?? []).forEach((img, idx) => this.putArticleImage(id, idx, img));
+      return id;
     })();
     return this.summary(id);
+  }
+
+  /** Stores image bytes once per distinct content. */
+  private putAsset(asset: { hash: string; mime: string; data: Buffer }): string {
+    this.db
+      .prepare(
+        'INSERT INTO assets(hash, mime, size, data, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING',
+      )
+      .run(asset.hash, asset.mime, asset.data.length, asset.data, new Date().toISOString());
+    return asset.hash;
+  }
+
+  private putArticleImage(articleId: number, idx: number, img: ImageRecord): void {
+    const hash = img.asset ? this.putAsset(img.asset) : null;
+    this.db
+      .prepare(
+        `INSERT INTO article_images(article_id, idx, url, hash, error) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(article_id, idx) DO UPDATE SET url = excluded.url, hash = excluded.hash, error = excluded.error`,
+      )
+      .run(articleId, idx, img.url, hash, hash ? null : (img.error ?? 'not stored'));
+  }
+
+  getAsset(hash: string): { mime: string; data: Buffer } | null {
+    return (
+      (this.db.prepare('SELECT mime, data FROM assets WHERE hash = ?').get(hash) as
+        { mime: string; data: Buffer } | undefined) ?? null
+    );
+  }
+
+  /** Images of an article that are not stored yet, with their index and original URL. */
+  missingImages(id: number): { idx: number; url: string }[] {
+    return this.db
+      .prepare('SELECT idx, url FROM article_images WHERE article_id = ? AND hash IS NULL ORDER BY idx')
+      .all(id) as { idx: number; url: string }[];
+  }
+
+  /** Records a retry's results and the article HTML that now points at them, in one transaction. */
+  updateImages(id: number, contentHtml: string, images: Map<number, ImageRecord>): void {
+    this.db.transaction(() => {
+      for (const [idx, img] of images) this.putArticleImage(id, idx, img);
+      this.db.prepare('UPDATE articles SET content_html = ? WHERE id = ?').run(contentHtml, id);
+    })();
+  }
+
+  contentHtml(id: number): string {
+    return this.get(id).contentHtml;
   }
 
   findIdByUrl(...urls: string[]): number | null {
@@ -212,6 +284,13 @@ export class ArticlesRepo {
       const info = this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
       if (info.changes === 0) throw new QuireError('NOT_FOUND', `No article with id ${id}.`);
       this.pruneCategories();
+      // Images no other article shows go with it.
+      this.db
+        .prepare(
+          `DELETE FROM assets WHERE hash NOT IN (SELECT hash FROM article_images WHERE hash IS NOT NULL)
+             AND hash NOT IN (SELECT lead_image_hash FROM articles WHERE lead_image_hash IS NOT NULL)`,
+        )
+        .run();
     })();
   }
 

@@ -10,13 +10,16 @@ import { QuireError } from '../../../shared/result';
 import { EventHub } from '../events/emitter';
 import type { Extractor } from '../extract/extractor';
 import { fetchPage, parseHttpUrl, type FetchOptions } from '../fetch/fetch-page';
-import { ArticlesRepo } from './articles-repo';
+import { downloadImages, type DownloadLimits, type ImageResult } from '../assets/download';
+import { resolvePlaceholders } from '../assets/rewrite';
+import { ArticlesRepo, type ImageRecord } from './articles-repo';
 import { openDatabase, type Db } from './db';
 
 export interface LibraryOptions {
   file: string;
   extractor: Extractor;
   fetch?: FetchOptions;
+  images?: DownloadLimits;
   nativeBinding?: string;
 }
 
@@ -58,6 +61,9 @@ function userCategory(name: unknown): string | null {
   return trimmed || null;
 }
 
+const toRecord = (r: ImageResult): ImageRecord =>
+  r.ok ? { url: r.url, asset: { hash: r.hash, mime: r.mime, data: r.data } } : { url: r.url, error: r.error };
+
 /** The library: the implementation of the API contract over one SQLite file. */
 export class Library {
   readonly events = new EventHub();
@@ -89,7 +95,18 @@ export class Library {
         body: page.body,
         url: page.finalUrl,
         contentType: page.contentType,
+        offlineImages: true,
       });
+      progress('images', x.images.length ? `${x.images.length} images` : undefined);
+      const lead = x.leadImage && /^https?:/i.test(x.leadImage) ? [{ urls: [x.leadImage] }] : [];
+      const downloads = await downloadImages(
+        [...x.images, ...lead],
+        page.finalUrl,
+        this.options.images,
+        this.options.fetch,
+      );
+      const bodyResults = new Map(downloads.slice(0, x.images.length).map((r, i) => [i, r]));
+      const leadResult = lead.length ? downloads[downloads.length - 1]! : null;
       progress('storing');
       // Everything is written in one transaction inside insert(): a failure leaves nothing behind.
       const article = this.repo.insert({
@@ -101,7 +118,10 @@ export class Library {
         lang: x.lang,
         publishedTime: x.publishedTime,
         excerpt: x.excerpt,
-        contentHtml: x.contentHtml,
+        contentHtml: resolvePlaceholders(x.contentHtml, bodyResults),
+        images: [...bodyResults.values()].map(toRecord),
+        leadImageUrl: x.leadImage,
+        leadImage: leadResult && toRecord(leadResult),
         text: x.text,
         wordCount: x.wordCount,
         readingMinutes: x.readingMinutes,
@@ -116,6 +136,27 @@ export class Library {
       progress('failed', err instanceof Error ? err.message : String(err));
       throw err;
     }
+  }
+
+  /** Downloads again the images that failed; the article is updated in one transaction. */
+  async retryMissingImages(id: number) {
+    const missing = this.repo.missingImages(id);
+    if (!missing.length) return this.repo.summary(id);
+    const article = this.repo.get(id);
+    const results = await downloadImages(
+      missing.map((m) => ({ urls: [m.url] })),
+      article.url,
+      this.options.images,
+      this.options.fetch,
+    );
+    const byIdx = new Map(missing.map((m, i) => [m.idx, results[i]!]));
+    this.repo.updateImages(
+      id,
+      resolvePlaceholders(this.repo.contentHtml(id), byIdx),
+      new Map([...byIdx].map(([idx, r]) => [idx, toRecord(r)])),
+    );
+    this.events.emit('libraryChanged', { reason: 'updated', id });
+    return this.repo.summary(id);
   }
 
   close(): Promise<void> {
@@ -144,6 +185,8 @@ export class Library {
         this.events.emit('libraryChanged', { reason: 'deleted', id: n });
         return { id: n };
       },
+      retryMissingImages: (id) => this.retryMissingImages(positiveId(id)),
+      assetBaseUrl: () => '/assets/',
     };
   }
 }

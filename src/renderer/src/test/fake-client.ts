@@ -36,6 +36,9 @@ export function makeArticle(fields: Partial<Article> & { id: number; title: stri
     text: `Body of ${fields.title}`,
     categorySource: 'none',
     extractedBy: 'readability',
+    imagesFound: 0,
+    imagesStored: 0,
+    leadImage: null,
     ...fields,
   };
 }
@@ -152,6 +155,16 @@ export function createFakeClient(initial: Article[] = [], pages: Record<string, 
       emit('libraryChanged', { reason: 'deleted', id });
       return { ok: true, value: { id } };
     }),
+
+    retryMissingImages: vi.fn(async (id: number): Promise<Result<ArticleSummary>> => {
+      const article = find(id);
+      if (!article) return fail('NOT_FOUND', `No article ${id}.`);
+      article.imagesStored = article.imagesFound;
+      emit('libraryChanged', { reason: 'updated', id });
+      return { ok: true, value: summary(article) };
+    }),
+
+    assetBaseUrl: vi.fn(async (): Promise<Result<string>> => ({ ok: true, value: '/assets/' })),
 
     on: vi.fn((event: string, listener: Listener) => {
       const set = listeners.get(event) ?? new Set();

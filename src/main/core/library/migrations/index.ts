@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { m001Initial } from './001-initial';
 import { m002FullText } from './002-full-text';
+import { m003Images } from './003-images';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,6 @@ export interface Migration {
 }
 
 /** Append only: a migration that has shipped is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002FullText];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002FullText, m003Images];
 
 export const LATEST_VERSION = MIGRATIONS.length;

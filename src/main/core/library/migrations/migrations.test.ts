@@ -77,3 +77,33 @@ describe('migration 002: full-text index', () => {
     expect(search('espresso')).toEqual([]);
   });
 });
+
+describe('migration 003: stored images', () => {
+  it('adds assets and per-article images that go with their article, keeping existing rows', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, upTo(2));
+    db.prepare(
+      `INSERT INTO articles (url, final_url, title, content_html, text, word_count, reading_minutes, extracted_by, saved_at)
+       VALUES ('https://a.example/1', 'https://a.example/1', 't', '', 'x', 1, 1, 'readability', 'now')`,
+    ).run();
+    migrate(db, upTo(3));
+    expect(schemaVersion(db)).toBe(3);
+    expect(columns(db, 'articles')).toEqual(expect.arrayContaining(['lead_image_url', 'lead_image_hash']));
+    db.prepare(
+      "INSERT INTO assets(hash, mime, size, data, created_at) VALUES ('h1', 'image/png', 3, x'010203', 'now')",
+    ).run();
+    db.prepare(
+      "INSERT INTO article_images(article_id, idx, url, hash) VALUES (1, 0, 'https://i.example/a.png', 'h1')",
+    ).run();
+    db.prepare(
+      "INSERT INTO article_images(article_id, idx, url, error) VALUES (1, 1, 'https://i.example/b.png', '404')",
+    ).run();
+    // An image row must name a stored asset or none.
+    expect(() =>
+      db.prepare("INSERT INTO article_images(article_id, idx, url, hash) VALUES (1, 2, 'u', 'nope')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare('DELETE FROM articles WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) AS n FROM article_images').get()).toEqual({ n: 0 });
+  });
+});
