@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startFixtureSite, type FixtureSite } from '../../test/fixture-site/server';
+import { startTracker, type TrackerServer } from '../../test/fixture-site/tracker';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CLI = path.join(ROOT, 'out/main/cli.js');
@@ -14,6 +15,8 @@ export interface QuireServe {
   origin: string;
   dataDir: string;
   site: FixtureSite;
+  /** A second origin with the images of /tracked/night-ferry, counting every hit. */
+  tracker: TrackerServer;
   /** Console errors and CSP violations seen on the page. */
   problems: string[];
 }
@@ -44,16 +47,18 @@ async function startServe(dataDir: string): Promise<{ child: ChildProcess; url: 
 export const test = base.extend<{ quire: QuireServe }>({
   quire: async ({ page }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quire-e2e-'));
-    const site = await startFixtureSite();
+    const tracker = await startTracker();
+    const site = await startFixtureSite({ tracker: tracker.origin });
     const { child, url } = await startServe(dataDir);
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
-    await use({ url, origin: new URL(url).origin, dataDir, site, problems });
+    await use({ url, origin: new URL(url).origin, dataDir, site, tracker, problems });
     child.kill();
     await site.close();
+    await tracker.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });

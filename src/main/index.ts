@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { API_METHODS, ipcChannel, ipcEventChannel } from '../shared/api';
-import { APP_CSP } from '../shared/csp';
+import { ELECTRON_CSP } from '../shared/csp';
 import { fail } from '../shared/result';
 import { dispatch } from './core/api/dispatch';
 import { createExtractor } from './core/extract/extractor';
 import { Library } from './core/library/library';
 import { libraryFile } from './core/paths';
+import { ASSET_BASE_URL, ASSET_SCHEME, assetResponse } from './asset-protocol';
 import { externalUrl, isAppUrl } from './security';
 
 /** The Electron shell: window, security settings, and the API bound to IPC. Everything else is core. */
@@ -18,6 +19,13 @@ const devUrl = process.env.ELECTRON_RENDERER_URL;
 const appOrigin = devUrl ? new URL(devUrl).origin : pathToFileURL(path.dirname(rendererIndex)).href;
 
 app.setName('Quire');
+// Least privilege: a standard, secure scheme for images only; no fetch, no CORS, no CSP bypass.
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: ASSET_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false },
+  },
+]);
 if (process.env.QUIRE_DATA_DIR) app.setPath('userData', path.resolve(process.env.QUIRE_DATA_DIR));
 
 // Electron needs better-sqlite3 built for its own ABI; it is kept beside the Node build.
@@ -76,12 +84,13 @@ function hardenSession(): void {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [APP_CSP] } });
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [ELECTRON_CSP] } });
   });
 }
 
 function bindApi(): void {
-  const handlers = library.handlers();
+  const handlers = { ...library.handlers(), assetBaseUrl: () => ASSET_BASE_URL };
+  protocol.handle(ASSET_SCHEME, (request) => assetResponse(request, (hash) => library.repo.getAsset(hash)));
   for (const method of API_METHODS) {
     ipcMain.handle(ipcChannel(method), (event, ...args: unknown[]) => {
       // Only the app's own top frame may call the API.

@@ -23,6 +23,11 @@ export const SANITIZE_CONFIG: Config = {
     'object',
     'embed',
     'applet',
+    // Media would stream from the network while reading; embeds become links to the media instead.
+    'video',
+    'audio',
+    'source',
+    'track',
     'script',
     'noscript',
     'template',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { makePng } from './png';
+import { trackedArticle } from './tracker';
 
 /**
  * A real HTTP server on 127.0.0.1 serving the fixture pages and the awkward cases a fetcher meets:
@@ -54,7 +55,16 @@ export interface FixtureSite {
   close(): Promise<void>;
 }
 
-export async function startFixtureSite(port = 0): Promise<FixtureSite> {
+export interface FixtureSiteOptions {
+  port?: number;
+  /** Serves `/tracked/night-ferry` (and extra pages) with images on this other origin. */
+  tracker?: string;
+  /** Extra pages by path, for tests that build their own markup. */
+  extraPages?: Map<string, string>;
+}
+
+export async function startFixtureSite(options: FixtureSiteOptions | number = {}): Promise<FixtureSite> {
+  const { port = 0, tracker, extraPages } = typeof options === 'number' ? { port: options } : options;
   const pages = loadFixturePages();
   const byPath = new Map(pages.map((p) => [p.expect.path, p]));
   const hits: string[] = [];
@@ -62,6 +72,15 @@ export async function startFixtureSite(port = 0): Promise<FixtureSite> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fixture');
     hits.push(url.pathname);
+    const extra = extraPages?.get(url.pathname);
+    if (extra !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return res.end(extra);
+    }
+    if (tracker && url.pathname === '/tracked/night-ferry') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return res.end(trackedArticle(tracker));
+    }
     const page = byPath.get(url.pathname);
     if (page) {
       res.writeHead(200, { 'content-type': page.expect.contentType });

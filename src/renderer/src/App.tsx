@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { QuireClient } from '@shared/api';
 import type { ArticleSummary, SortKey } from '@shared/domain';
 import { ConfirmDialog } from './components/ConfirmDialog';
@@ -9,6 +9,7 @@ import { CategoryDialog } from './features/articles/CategoryDialog';
 import { LibraryView } from './features/library/LibraryView';
 import { ALL, Sidebar } from './features/library/Sidebar';
 import { Reader } from './features/reader/Reader';
+import { retryResultText } from './lib/assets';
 import { MOD_KEY } from './lib/platform';
 import { settle } from './lib/settle';
 import { isShortcut, useKeydown } from './lib/useKeydown';
@@ -40,6 +41,12 @@ export function App({ client }: { client: QuireClient }) {
   );
   const page = useLoad(loadPage, version, `${category}\n${sort}`);
   const categoryNames = categories.status === 'ready' ? categories.value.categories.map((c) => c.name) : [];
+  // Where stored images are served from: asked once, never assumed.
+  const loadAssetBase = useCallback(() => client.assetBaseUrl(), [client]);
+  const assets = useLoad(loadAssetBase, 0);
+  const assetBase = assets.status === 'ready' ? assets.value : null;
+  const [retrying, setRetrying] = useState<ReadonlySet<number>>(() => new Set());
+  const retryingRef = useRef(new Set<number>());
 
   const notify = (text: string) => setToast((previous) => ({ id: (previous?.id ?? 0) + 1, text }));
   const dismissToast = useCallback(() => setToast(null), []);
@@ -80,6 +87,20 @@ export function App({ client }: { client: QuireClient }) {
     refresh();
     notify(`Moved “${article.title}” to ${result.value.category}`);
     return null;
+  };
+
+  const retryImages = async (article: ArticleSummary) => {
+    if (retryingRef.current.has(article.id)) return;
+    const mark = (on: boolean) => {
+      if (on) retryingRef.current.add(article.id);
+      else retryingRef.current.delete(article.id);
+      setRetrying(new Set(retryingRef.current));
+    };
+    mark(true);
+    const result = await settle(client.retryMissingImages(article.id));
+    mark(false);
+    refresh();
+    notify(result.ok ? retryResultText(result.value) : `Could not retry the images: ${result.error.message}`);
   };
 
   const deleteArticle = async (article: ArticleSummary): Promise<string | null> => {
@@ -129,6 +150,8 @@ export function App({ client }: { client: QuireClient }) {
             page={page}
             libraryTotal={categories.status === 'ready' ? categories.value.total : null}
             focusArticleId={lastOpenedId}
+            assetBase={assetBase}
+            retrying={retrying}
             onSort={(next) => {
               setSort(next);
               setLimit(PAGE_SIZE);
@@ -139,6 +162,7 @@ export function App({ client }: { client: QuireClient }) {
             onOpen={openArticle}
             onChangeCategory={(article) => setDialog({ kind: 'category', article })}
             onDelete={(article) => setDialog({ kind: 'delete', article })}
+            onRetryImages={(article) => void retryImages(article)}
           />
         ) : (
           <Reader
@@ -147,6 +171,9 @@ export function App({ client }: { client: QuireClient }) {
             id={openId}
             version={version}
             categoryNames={categoryNames}
+            assets={assets}
+            retrying={retrying.has(openId)}
+            onRetryImages={(article) => void retryImages(article)}
             onBack={() => setOpenId(null)}
             onDelete={(article) => setDialog({ kind: 'delete', article })}
             onSetCategory={changeCategory}

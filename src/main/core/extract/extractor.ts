@@ -35,7 +35,13 @@ export function poolExtractor(opts: PoolOptions): Extractor {
     maxThreads: threads,
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 768 },
+    // jsdom frees a document only when the worker's event loop turns; Piscina's synchronous
+    // atomics keep it from turning between tasks, and workers then run out of memory.
+    atomics: 'disabled',
   });
+  // A worker can die after its task was already given up (a timeout, then out of memory): that
+  // error belongs to no task, and unhandled it would take the whole process down.
+  pool.on('error', (err: Error) => console.error('[quire] an extraction worker failed:', err.message));
   return {
     mode: 'pool',
     async extract(input) {

@@ -1,3 +1,4 @@
+import { embedsToLinks } from './embeds';
 import { linkDensity, removeAll, signature, textOf, unwrap } from './dom-utils';
 
 /**
@@ -140,7 +141,15 @@ function protect(el: Element, core: Element | null, h1: Element | null): boolean
   return false;
 }
 
+/** 1×1 tracking pixels and spacers carry nothing to read. */
+function isPixel(img: Element): boolean {
+  const w = Number(img.getAttribute('width'));
+  const h = Number(img.getAttribute('height'));
+  return (img.hasAttribute('width') && w <= 2) || (img.hasAttribute('height') && h <= 2);
+}
+
 function resolveLazyImages(doc: Document): void {
+  for (const img of [...doc.querySelectorAll('img')]) if (isPixel(img)) img.remove();
   // <noscript> carries the real image next to a placeholder: keep the real one.
   for (const ns of [...doc.querySelectorAll('noscript')]) {
     const inner = ns.querySelector('img, picture');
@@ -193,7 +202,7 @@ function absolutizeUrls(doc: Document): void {
       el.removeAttribute(attr);
     }
   };
-  for (const a of doc.querySelectorAll('a[href]')) fix(a, 'href');
+  for (const a of doc.querySelectorAll('a[href], area[href]')) fix(a, 'href');
   for (const img of doc.querySelectorAll('img[src], source[src], video[src], audio[src], video[poster]')) {
     fix(img, img.hasAttribute('src') ? 'src' : 'poster');
   }
@@ -215,6 +224,7 @@ function absolutizeUrls(doc: Document): void {
 }
 
 export function preClean(doc: Document): void {
+  embedsToLinks(doc);
   resolveLazyImages(doc);
   absolutizeUrls(doc);
   const body = doc.body;

@@ -64,6 +64,11 @@ function userCategory(name: unknown): string | null {
 const toRecord = (r: ImageResult): ImageRecord =>
   r.ok ? { url: r.url, asset: { hash: r.hash, mime: r.mime, data: r.data } } : { url: r.url, error: r.error };
 
+function firstStored(results: Map<number, ImageResult>): ImageRecord | null {
+  for (const r of results.values()) if (r.ok) return toRecord(r);
+  return null;
+}
+
 /** The library: the implementation of the API contract over one SQLite file. */
 export class Library {
   readonly events = new EventHub();
@@ -121,7 +126,8 @@ export class Library {
         contentHtml: resolvePlaceholders(x.contentHtml, bodyResults),
         images: [...bodyResults.values()].map(toRecord),
         leadImageUrl: x.leadImage,
-        leadImage: leadResult && toRecord(leadResult),
+        // Without a stored og:image, the first picture of the article stands for it.
+        leadImage: leadResult?.ok ? toRecord(leadResult) : firstStored(bodyResults),
         text: x.text,
         wordCount: x.wordCount,
         readingMinutes: x.readingMinutes,

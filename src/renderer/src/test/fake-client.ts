@@ -17,6 +17,11 @@ type Listener = (payload: never) => void;
 /** What `saveUrl` finds at an address; anything not listed saves as a plain generated page. */
 export type FakePage = Partial<Omit<Article, 'id' | 'url' | 'savedAt'>> | { error: ApiError };
 
+export interface FakeOptions {
+  /** What `assetBaseUrl` answers: `/assets/` as under `quire serve`. */
+  assetBase?: string;
+}
+
 let clock = Date.parse('2026-11-20T10:00:00Z');
 
 export function makeArticle(fields: Partial<Article> & { id: number; title: string }): Article {
@@ -61,7 +66,11 @@ const fail = (code: ErrorCode, message: string): { ok: false; error: ApiError } 
  * articles, answers are Result envelopes, and changes emit the same events. Every method is a
  * vi.fn, so tests can both drive the UI through it and check how it was called.
  */
-export function createFakeClient(initial: Article[] = [], pages: Record<string, FakePage> = {}) {
+export function createFakeClient(
+  initial: Article[] = [],
+  pages: Record<string, FakePage> = {},
+  { assetBase = '/assets/' }: FakeOptions = {},
+) {
   const articles = [...initial];
   const listeners = new Map<string, Set<Listener>>();
   let nextId = Math.max(0, ...articles.map((a) => a.id)) + 1;
@@ -164,7 +173,7 @@ export function createFakeClient(initial: Article[] = [], pages: Record<string, 
       return { ok: true, value: summary(article) };
     }),
 
-    assetBaseUrl: vi.fn(async (): Promise<Result<string>> => ({ ok: true, value: '/assets/' })),
+    assetBaseUrl: vi.fn(async (): Promise<Result<string>> => ({ ok: true, value: assetBase })),
 
     on: vi.fn((event: string, listener: Listener) => {
       const set = listeners.get(event) ?? new Set();

@@ -7,6 +7,7 @@ const STAGE_TEXT: Partial<Record<SaveStage, string>> = {
   queued: 'Waiting to start…',
   fetching: FIRST_STAGE_TEXT,
   extracting: 'Extracting the article…',
+  images: 'Downloading images…',
   storing: 'Saving…',
 };
 

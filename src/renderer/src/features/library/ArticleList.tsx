@@ -7,18 +7,25 @@ interface ArticleListProps {
   showCategory: boolean;
   /** The article just read: it gets focus back when the list returns, which also scrolls to it. */
   focusArticleId: number | null;
+  assetBase: string | null;
+  /** Articles whose missing images are being downloaded again. */
+  retrying: ReadonlySet<number>;
   onOpen(id: number): void;
   onChangeCategory(article: ArticleSummary): void;
   onDelete(article: ArticleSummary): void;
+  onRetryImages(article: ArticleSummary): void;
 }
 
 export function ArticleList({
   items,
   showCategory,
   focusArticleId,
+  assetBase,
+  retrying,
   onOpen,
   onChangeCategory,
   onDelete,
+  onRetryImages,
 }: ArticleListProps) {
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -36,9 +43,12 @@ export function ArticleList({
           key={article.id}
           article={article}
           showCategory={showCategory}
+          assetBase={assetBase}
+          retrying={retrying.has(article.id)}
           onOpen={onOpen}
           onChangeCategory={onChangeCategory}
           onDelete={onDelete}
+          onRetryImages={onRetryImages}
         />
       ))}
     </ul>

@@ -14,6 +14,10 @@ interface LibraryViewProps {
   /** Articles in the whole library, which decides between "empty library" and "empty category". */
   libraryTotal: number | null;
   focusArticleId: number | null;
+  /** Where stored images (the row thumbnails) are served from; null while it is not known. */
+  assetBase: string | null;
+  /** Articles whose missing images are being downloaded again. */
+  retrying: ReadonlySet<number>;
   onSort(sort: SortKey): void;
   onShowMore(): void;
   onShowAll(): void;
@@ -21,6 +25,7 @@ interface LibraryViewProps {
   onOpen(id: number): void;
   onChangeCategory(article: ArticleSummary): void;
   onDelete(article: ArticleSummary): void;
+  onRetryImages(article: ArticleSummary): void;
 }
 
 export function LibraryView(props: LibraryViewProps) {
@@ -78,9 +83,12 @@ function LibraryBody({ category, page, libraryTotal, ...props }: LibraryViewProp
         items={items}
         showCategory={category === ALL}
         focusArticleId={props.focusArticleId}
+        assetBase={props.assetBase}
+        retrying={props.retrying}
         onOpen={props.onOpen}
         onChangeCategory={props.onChangeCategory}
         onDelete={props.onDelete}
+        onRetryImages={props.onRetryImages}
       />
       {items.length < total && (
         <button type="button" className="button show-more" onClick={props.onShowMore}>

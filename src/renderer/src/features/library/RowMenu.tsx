@@ -3,6 +3,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 export interface MenuAction {
   label: string;
   run(): void;
+  /** Shown but not runnable, e.g. while the action is already in progress. */
+  disabled?: boolean;
 }
 
 /** A "⋯" button that opens a small menu of actions, operated with the mouse or arrow keys. */
@@ -75,7 +77,9 @@ export function RowMenu({ label, actions }: { label: string; actions: MenuAction
               role="menuitem"
               tabIndex={-1}
               className="menu-item"
+              aria-disabled={action.disabled || undefined}
               onClick={() => {
+                if (action.disabled) return;
                 // Focus goes back to the menu button first, so a dialog opened by the action returns there.
                 close();
                 action.run();

@@ -5,7 +5,7 @@ import { renderApp } from '../../test/render-app';
 
 const HOSTILE = `
   <p>Plain words.</p>
-  <img src="x" onerror="alert(1)" alt="A chart">
+  <img src="quire-asset:${'c0'.repeat(32)}" onerror="alert(1)" alt="A chart">
   <script>window.pwned = true</script>
   <p><a href="javascript:alert(2)">click me</a> and <a href="https://example.org/next">a real link</a></p>
   <a href="mailto:someone@example.org">write</a>

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { QuireClient } from '@shared/api';
 import type { Article } from '@shared/domain';
+import { ImagesBadge } from '../../components/ImagesBadge';
+import { missingImages } from '../../lib/assets';
 import { formatDate, formatReadingTime } from '../../lib/format';
 import { httpUrl } from '../../lib/url';
-import { useLoad } from '../../lib/useLoad';
+import { useLoad, type Loaded } from '../../lib/useLoad';
 import { CategoryEditor } from './CategoryEditor';
 import { ReaderContent } from './ReaderContent';
 import './reader.css';
@@ -14,14 +16,32 @@ interface ReaderProps {
   /** Bumped when the library changes, so the open article shows its new category. */
   version: number;
   categoryNames: string[];
+  /** Where stored images are served from (see QuireApi.assetBaseUrl). */
+  assets: Loaded<string>;
+  /** True while the missing images of this article are being downloaded again. */
+  retrying: boolean;
   onBack(): void;
   onDelete(article: Article): void;
   onSetCategory(article: Article, name: string | null): Promise<string | null>;
+  onRetryImages(article: Article): void;
 }
 
-export function Reader({ client, id, version, categoryNames, onBack, onDelete, onSetCategory }: ReaderProps) {
+export function Reader({
+  client,
+  id,
+  version,
+  categoryNames,
+  assets,
+  retrying,
+  onBack,
+  onDelete,
+  onSetCategory,
+  onRetryImages,
+}: ReaderProps) {
   const load = useCallback(() => client.getArticle(id), [client, id]);
-  const article = useLoad(load, version);
+  const loaded = useLoad(load, version);
+  // The body waits for the image address too, so pictures never flash in as their alt text.
+  const article: Loaded<Article> = loaded.status === 'ready' && assets.status === 'loading' ? assets : loaded;
 
   return (
     <article aria-label="Reader" className="view reader-view">
@@ -48,7 +68,10 @@ export function Reader({ client, id, version, categoryNames, onBack, onDelete, o
         <ReaderArticle
           article={article.value}
           categoryNames={categoryNames}
+          assetBase={assets.status === 'ready' ? assets.value : null}
+          retrying={retrying}
           onSetCategory={(name) => onSetCategory(article.value, name)}
+          onRetryImages={() => onRetryImages(article.value)}
         />
       )}
     </article>
@@ -68,10 +91,20 @@ function OpenOriginal({ url }: { url: string }) {
 interface ReaderArticleProps {
   article: Article;
   categoryNames: string[];
+  assetBase: string | null;
+  retrying: boolean;
   onSetCategory(name: string | null): Promise<string | null>;
+  onRetryImages(): void;
 }
 
-function ReaderArticle({ article, categoryNames, onSetCategory }: ReaderArticleProps) {
+function ReaderArticle({
+  article,
+  categoryNames,
+  assetBase,
+  retrying,
+  onSetCategory,
+  onRetryImages,
+}: ReaderArticleProps) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Focus starts on the title, so screen readers begin there and arrow keys scroll the article.
   useEffect(() => titleRef.current?.focus({ preventScroll: true }), []);
@@ -90,9 +123,17 @@ function ReaderArticle({ article, categoryNames, onSetCategory }: ReaderArticleP
         <p className="reader-meta">
           {date} · {formatReadingTime(article.readingMinutes)}
         </p>
+        {(missingImages(article) > 0 || retrying) && (
+          <div className="reader-images">
+            <ImagesBadge article={article} retrying={retrying} />
+            <button type="button" className="link-button" disabled={retrying} onClick={onRetryImages}>
+              Retry missing images
+            </button>
+          </div>
+        )}
         <CategoryEditor category={article.category} suggestions={categoryNames} onApply={onSetCategory} />
       </header>
-      <ReaderContent html={article.contentHtml} lang={article.lang} />
+      <ReaderContent html={article.contentHtml} lang={article.lang} assetBase={assetBase} />
     </div>
   );
 }
