@@ -180,6 +180,17 @@ function resolveLazyImages(doc: Document): void {
   for (const source of doc.querySelectorAll('picture source[data-srcset]')) {
     if (!source.getAttribute('srcset')) source.setAttribute('srcset', source.getAttribute('data-srcset')!);
   }
+  // <source> does not survive sanitising: the first raster source's candidates move onto the <img>,
+  // which is what a browser would have shown.
+  for (const picture of [...doc.querySelectorAll('picture')]) {
+    const img = picture.querySelector('img');
+    const source =
+      [...picture.querySelectorAll('source[srcset]')].find(
+        (s) => !/svg/i.test(s.getAttribute('type') ?? '') && !s.hasAttribute('media'),
+      ) ?? picture.querySelector('source[srcset]:not([type*="svg" i])');
+    if (img && source) img.setAttribute('srcset', source.getAttribute('srcset')!);
+    if (img) picture.replaceWith(img);
+  }
 }
 
 function isPlaceholder(img: Element): boolean {
