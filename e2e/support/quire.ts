@@ -22,7 +22,7 @@ export interface QuireServe {
 }
 
 /** Starts the built `quire serve` on a fresh data folder and waits for its announced URL. */
-async function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first.`);
   const child = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,6 +13,7 @@ import { retryResultText } from './lib/assets';
 import { MOD_KEY } from './lib/platform';
 import { settle } from './lib/settle';
 import { isShortcut, useKeydown } from './lib/useKeydown';
+import { useArticleRoute } from './lib/useArticleRoute';
 import { useLoad } from './lib/useLoad';
 
 const PAGE_SIZE = 100;
@@ -24,7 +25,7 @@ export function App({ client }: { client: QuireClient }) {
   const [category, setCategory] = useState(ALL);
   const [sort, setSort] = useState<SortKey>('added');
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const [openId, setOpenId] = useState<number | null>(null);
+  const [openId, setOpenId] = useArticleRoute();
   const [lastOpenedId, setLastOpenedId] = useState<number | null>(null);
   const [dialog, setDialog] = useState<ArticleDialog | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);

@@ -10,6 +10,8 @@ export function renderApp(
   pages: Record<string, FakePage> = {},
   options: FakeOptions = {},
 ) {
+  // The open article is kept in the address; each test starts from the library.
+  window.history.replaceState(null, '', '#/');
   const fake = createFakeClient(articles, pages, options);
   const user = userEvent.setup();
   const view = render(<App client={fake.client} />);

@@ -1,0 +1,54 @@
+/**
+ * Development helper: scores extractArticle inline on a shard of the corpus (no pool, no speed
+ * phase), so rule changes can be checked in a minute. Writes one JSON line per page.
+ *
+ *   tsx bench/quick-eval.ts --shard K/N [--readability] [--out FILE]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle } from '../src/main/core/extract/extract';
+import { decodeHtml } from '../src/main/core/fetch/charset';
+import { scorePage, type BenchCase } from './score';
+
+const { values } = parseArgs({
+  options: {
+    shard: { type: 'string', default: '0/1' },
+    readability: { type: 'boolean', default: false },
+    out: { type: 'string', default: '/tmp/quick-eval.jsonl' },
+    corpus: { type: 'string', default: path.resolve('../shared/corpus/extraction-dev') },
+  },
+});
+const [k, n] = values.shard.split('/').map(Number) as [number, number];
+const cases = JSON.parse(fs.readFileSync(path.join(values.corpus, 'cases.json'), 'utf8')) as BenchCase[];
+const silent = new VirtualConsole();
+const lines: string[] = [];
+cases.forEach((c, i) => {
+  if (i % n !== k) return;
+  const bytes = zlib.gunzipSync(fs.readFileSync(path.join(values.corpus, c.file)));
+  const t0 = performance.now();
+  let text = '';
+  let by: string | null = null;
+  try {
+    if (values.readability) {
+      const { html } = decodeHtml(bytes);
+      const dom = new JSDOM(html, { ...(c.url ? { url: c.url } : {}), virtualConsole: silent });
+      text = new Readability(dom.window.document).parse()?.textContent ?? '';
+      by = 'readability';
+    } else {
+      const x = extractArticle({ body: bytes, url: c.url });
+      text = x.text;
+      by = x.extractedBy;
+    }
+  } catch (err) {
+    by = `error:${(err as Error).message.slice(0, 80)}`;
+  }
+  const ms = performance.now() - t0;
+  const s = scorePage(text, c);
+  lines.push(JSON.stringify({ i, file: c.file, by, ms, ...s }));
+});
+fs.writeFileSync(values.out, lines.join('\n') + '\n');
