@@ -28,6 +28,7 @@ passed=$((passed + up))
 failed=$((failed + uf))
 
 step "build" npx electron-vite build
+step "electronegativity" node scripts/electronegativity.mjs
 
 if [ -f ../shared/checks/cli-contract.mjs ]; then
   echo "==> CLI contract"

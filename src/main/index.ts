@@ -54,6 +54,8 @@ function createWindow(): void {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would open links in new windows, around setWindowOpenHandler's checks.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win?.show());
