@@ -5,7 +5,7 @@ import { SORT_KEYS, UNCATEGORIZED, type SortKey } from '../shared/domain';
 import { toApiError } from '../shared/result';
 import { createExtractor } from '../main/core/extract/extractor';
 import type { ExtractedArticle } from '../main/core/extract/extract';
-import { startServer } from '../main/serve/server';
+import { LOOPBACK, startServer } from '../main/serve/server';
 import { fail, printArticle, printJson, printTable } from './output';
 import { openLibrary, rendererDir, resolveDataDir, workerFile } from './runtime';
 
@@ -239,7 +239,16 @@ program
     if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('must be a port number');
     return n;
   })
-  .action(async (opts: { port?: number }, cmd: Command) => {
+  .option(
+    '--host <address>',
+    'listen on this address instead of 127.0.0.1 (exposes your library to the network)',
+  )
+  .action(async (opts: { port?: number; host?: string }, cmd: Command) => {
+    if (opts.host && opts.host !== LOOPBACK)
+      process.stderr.write(
+        `Warning: Quire is listening on ${opts.host}, not only on this computer. Anyone who can reach that ` +
+          'address and has the token can read and change your library.\n',
+      );
     const lib = openLibrary(dataDirOf(cmd));
     const server = await startServer({
       handlers: lib.handlers(),
@@ -247,6 +256,7 @@ program
       rendererDir,
       getAsset: (hash) => lib.repo.getAsset(hash),
       port: opts.port,
+      host: opts.host,
     });
     process.stdout.write(`Quire is serving at ${server.url}\n`);
     const stop = async () => {

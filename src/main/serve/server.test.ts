@@ -157,3 +157,41 @@ describe('quire serve', () => {
     }
   });
 });
+
+describe('quire serve --host', () => {
+  it('listens on the given address and answers only requests addressed to it', async () => {
+    const other = await startServer({
+      handlers: lib.handlers(),
+      events: lib.events,
+      rendererDir: path.join(path.dirname(lib.db.name), 'renderer'),
+      getAsset: () => null,
+      host: '127.0.0.2',
+    });
+    try {
+      expect(other.url).toMatch(/^http:\/\/127\.0\.0\.2:\d+\/\?token=/);
+      const call = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = http.request(
+            {
+              host: '127.0.0.2',
+              port: other.port,
+              path: '/api/listCategories',
+              method: 'POST',
+              headers: { host, 'content-type': 'application/json', authorization: `Bearer ${other.token}` },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode!);
+            },
+          );
+          req.on('error', reject);
+          req.end('[]');
+        });
+      expect(await call(`127.0.0.2:${other.port}`)).toBe(200);
+      expect(await call(`127.0.0.1:${other.port}`)).toBe(421);
+      expect(await call(`localhost:${other.port}`)).toBe(421);
+    } finally {
+      await other.close();
+    }
+  });
+});

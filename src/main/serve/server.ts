@@ -17,8 +17,15 @@ export interface ServeOptions {
   /** Stored images by hash, served at /assets/<hash>. */
   getAsset: (hash: string) => { mime: string; data: Buffer } | null;
   port?: number;
+  /** Interface to listen on; loopback unless the person explicitly asks otherwise. */
+  host?: string;
   token?: string;
 }
+
+export const LOOPBACK = '127.0.0.1';
+
+/** The host part of a Host header for an address (IPv6 in brackets). */
+const hostPart = (address: string) => (address.includes(':') ? `[${address}]` : address);
 
 export interface RunningServer {
   url: string;
@@ -104,6 +111,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
   const rendererDir = path.resolve(opts.rendererDir);
   let port = 0;
+  const listenHost = opts.host ?? LOOPBACK;
+  const allowedHosts = new Set<string>();
 
   const authorized = (req: http.IncomingMessage): boolean => {
     const auth = req.headers.authorization;
@@ -115,11 +124,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const server = http.createServer(async (req, res) => {
     try {
       const host = (req.headers.host ?? '').toLowerCase();
-      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      // DNS rebinding: only requests addressed to the address Quire listens on are answered.
+      if (!allowedHosts.has(host)) {
         return send(
           res,
           421,
-          'Quire only answers requests addressed to 127.0.0.1.',
+          `Quire only answers requests addressed to ${hostPart(listenHost)}:${port}.`,
           'text/plain; charset=utf-8',
         );
       }
@@ -191,10 +201,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(opts.port ?? 0, listenHost, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  const origin = `http://127.0.0.1:${port}`;
+  allowedHosts.add(`${hostPart(listenHost)}:${port}`);
+  if (listenHost === LOOPBACK) allowedHosts.add(`localhost:${port}`);
+  const origin = `http://${hostPart(listenHost)}:${port}`;
   return {
     url: `${origin}/?token=${token}`,
     origin,
