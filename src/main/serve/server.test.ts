@@ -90,7 +90,16 @@ describe('quire serve', () => {
   });
 
   it('refuses cross-origin calls and non-JSON bodies', async () => {
-    expect((await api('listCategories', [], { origin: 'http://evil.example' })).status).toBe(403);
+    const cross = await api('listCategories', [], { origin: 'http://evil.example' });
+    expect(cross.status).toBe(403);
+    // No CORS: nothing ever tells a browser another origin may read the answers.
+    expect(cross.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await raw('/api/listCategories', {
+      method: 'OPTIONS',
+      headers: { origin: 'http://evil.example' },
+    });
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    expect(preflight.headers['access-control-allow-methods']).toBeUndefined();
     const form = await raw('/api/listCategories', {
       method: 'POST',
       headers: { 'content-type': 'text/plain', authorization: `Bearer ${server.token}` },
