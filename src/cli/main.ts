@@ -6,6 +6,7 @@ import { toApiError } from '../shared/result';
 import { createExtractor } from '../main/core/extract/extractor';
 import type { ExtractedArticle } from '../main/core/extract/extract';
 import { LOOPBACK, startServer } from '../main/serve/server';
+import { exportCommand } from './export';
 import { fail, printArticle, printJson, printTable } from './output';
 import { openLibrary, rendererDir, resolveDataDir, workerFile } from './runtime';
 
@@ -267,6 +268,8 @@ program
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+
+program.addCommand(exportCommand((cmd) => openLibrary(dataDirOf(cmd))));
 
 program.parseAsync(process.argv).catch((err) => {
   const e = toApiError(err);
