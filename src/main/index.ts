@@ -29,9 +29,13 @@ protocol.registerSchemesAsPrivileged([
 if (process.env.QUIRE_DATA_DIR) app.setPath('userData', path.resolve(process.env.QUIRE_DATA_DIR));
 
 // Electron needs better-sqlite3 built for its own ABI; it is kept beside the Node build.
+// `npm start` builds one and names it in QUIRE_SQLITE_BINDING; a packaged app ships it in resources.
 function electronSqliteBinding(): string | undefined {
-  const candidate = path.join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node');
-  return fs.existsSync(candidate) ? candidate : undefined;
+  const candidates = [
+    process.env.QUIRE_SQLITE_BINDING,
+    path.join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'),
+  ];
+  return candidates.find((c): c is string => !!c && fs.existsSync(c));
 }
 
 let library: Library;
