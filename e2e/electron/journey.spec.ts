@@ -23,12 +23,33 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
+/** The Electron-ABI better-sqlite3 that `npm start` builds beside the Node one. */
+function sqliteBinding(): string | null {
+  try {
+    const version = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8'),
+    ).version;
+    const file = path.join(
+      ROOT,
+      'node_modules/.cache',
+      `better-sqlite3-electron-${version}`,
+      'build/Release/better_sqlite3.node',
+    );
+    return fs.existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}
+const binding = sqliteBinding();
 const reason =
   'no Electron binary on this machine (it is downloaded lazily and the download is blocked here); the same journey runs in Chromium against `quire serve`';
 if (!binary) console.log(`[electron e2e] skipped: ${reason}`);
+else if (!binding)
+  console.log('[electron e2e] skipped: no Electron build of better-sqlite3 yet (`npm start` builds it once)');
 
 test.describe('Electron shell', () => {
   test.skip(!binary, reason);
+  test.skip(!binding, 'no Electron build of better-sqlite3 yet (`npm start` builds it once)');
 
   test('the app window saves, lists and reads an article with a locked-down renderer', async () => {
     const site = await startFixtureSite();
@@ -36,7 +57,7 @@ test.describe('Electron shell', () => {
     const app = await electron.launch({
       executablePath: binary!,
       args: [path.join(ROOT, 'out/main/index.js'), '--no-sandbox'],
-      env: { ...process.env, QUIRE_DATA_DIR: dataDir },
+      env: { ...process.env, QUIRE_DATA_DIR: dataDir, QUIRE_SQLITE_BINDING: binding! },
     });
     try {
       const page = await app.firstWindow();
