@@ -34,7 +34,7 @@ for (const [i, c] of cases.entries()) {
   const bytes = zlib.gunzipSync(fs.readFileSync(path.join(values.corpus, c.file)));
   const t0 = performance.now();
   let text = '';
-  let by: string | null = null;
+  let by: string | null;
   try {
     if (values.readability) {
       const { html } = decodeHtml(bytes);

@@ -66,10 +66,20 @@ function jsonLdCrumbs(nodes: JsonLdNode[]): string[] | null {
     .map((x) => x.name);
 }
 
+/** Named as a breadcrumb trail by class ("breadcrumb", "crumbs", "ariane", "brotkrumen"), id or aria-label. */
+function isCrumbBox(el: Element): boolean {
+  return (
+    /breadcrumb|crumbs|ariane|brotkrumen/i.test(el.getAttribute('class') ?? '') ||
+    /breadcrumb|ariane/i.test(el.id) ||
+    /breadcrumb/i.test(el.getAttribute('aria-label') ?? '')
+  );
+}
+
 function markupCrumbs(doc: Document): string[] | null {
   // schema.org BreadcrumbList in microdata or RDFa.
-  const list = doc.querySelector(
-    '[itemtype*="BreadcrumbList" i], [typeof*="BreadcrumbList" i], [vocab] [typeof="BreadcrumbList"]',
+  // Case-insensitive substring selectors walk the tree slowly in jsdom: test the attributes instead.
+  const list = [...doc.querySelectorAll('[itemtype], [typeof]')].find((el) =>
+    /breadcrumblist/i.test(`${el.getAttribute('itemtype') ?? ''} ${el.getAttribute('typeof') ?? ''}`),
   );
   if (list) {
     const items = [...list.querySelectorAll('[itemprop="itemListElement"], [property="itemListElement"]')];
@@ -78,11 +88,9 @@ function markupCrumbs(doc: Document): string[] | null {
   }
   // A plain breadcrumb container: links, then usually the current page as text.
   // The word also names page-wide wrappers ("has-breadcrumbs"): a trail is short and never holds the headline.
-  const named = [
-    ...doc.querySelectorAll(
-      '[class*="breadcrumb" i], [id*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="crumbs" i], [class*="ariane" i], [id*="ariane" i], [class*="brotkrumen" i]',
-    ),
-  ].find((el) => textOf(el).length <= 400 && !el.querySelector('h1'));
+  const named = [...doc.querySelectorAll('[class], [id], [aria-label]')].find(
+    (el) => isCrumbBox(el) && textOf(el).length <= 400 && !el.querySelector('h1'),
+  );
   const box = named ?? separatorTrail(doc);
   if (!box) return null;
   const links = [...box.querySelectorAll('a')].map(textOf).filter(Boolean);
@@ -94,13 +102,25 @@ function markupCrumbs(doc: Document): string[] | null {
 
 const SEPARATORS = /^[\s>»›/|→·•:\\-]*$/;
 
+/** A direct child text node with a trail separator, followed later by a direct child link. */
+function hasSeparatorChild(el: Element): boolean {
+  let separator = false;
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3 && /[>»›/→]/.test(node.textContent ?? '')) separator = true;
+    else if (separator && (node as Element).tagName === 'A') return true;
+  }
+  return false;
+}
+
 /** An unnamed trail such as "Home > News > Title": a few links joined only by separator characters. */
 function separatorTrail(doc: Document): Element | null {
   const h1 = doc.querySelector('h1');
   for (const el of doc.querySelectorAll('div, p, nav, span, td, ol, ul')) {
+    // Cheap tests first: counting links and text over every element's subtree is quadratic.
+    if (!hasSeparatorChild(el)) continue;
+    if (h1 && h1.compareDocumentPosition(el) & 4 /* el follows the h1 */) continue;
     const links = [...el.querySelectorAll('a')];
     if (links.length < 2 || links.length > 7 || textOf(el).length > 250) continue;
-    if (h1 && h1.compareDocumentPosition(el) & 4 /* el follows the h1 */) continue;
     // Text nodes between the links must be separators, and at least one must be a real one.
     let between = '';
     let trailing = '';

@@ -11,7 +11,7 @@ import { cleanByline, readMetadata } from './metadata';
 import { postClean } from './post-clean';
 import { findCore, preClean } from './pre-clean';
 import { stripScriptsAndStyles } from './prepare-html';
-import { sanitizeHtml } from './sanitize';
+import { sanitizeToBody } from './sanitize';
 import { blockText, countWords } from './text';
 
 export interface ExtractInput {
@@ -50,13 +50,19 @@ const quietConsole = new VirtualConsole();
 
 // Readability's own result is used unless it is far shorter than what the page plainly holds.
 const MIN_TEXT = 140;
+// ...or unless the page's JSON-LD articleBody is that much longer than what Readability kept.
+const LD_BODY_RATIO = 2;
+const LD_MIN_BODY = 500;
 
-function parse(html: string, url: string | null): Document {
-  return new JSDOM(html, {
+/** Parses a page; its window goes into `opened`, to be closed when the extraction ends. */
+function parse(html: string, url: string | null, opened: Window[]): Document {
+  const { window } = new JSDOM(html, {
     url: url ?? 'about:blank',
     contentType: 'text/html',
     virtualConsole: quietConsole,
-  }).window.document;
+  });
+  opened.push(window as unknown as Window);
+  return window.document;
 }
 
 function firstParagraph(text: string): string | null {
@@ -76,17 +82,39 @@ function paragraphsHtml(doc: Document, text: string): string {
   return box.innerHTML;
 }
 
+/**
+ * The densest block of the cleaned page. Readability has mutated the first parse, so the page is
+ * parsed again: this is needed on few pages, and a copy of every page up front costs more.
+ */
+function cleanedCore(html: string, url: string | null, opened: Window[]): Element | null {
+  const doc = parse(html, url, opened);
+  preClean(doc);
+  return findCore(doc);
+}
+
 /** The extraction pipeline: bytes + URL → the article, cleaned and sanitised, with its metadata. */
 export function extractArticle(input: ExtractInput): ExtractedArticle {
+  const opened: Window[] = [];
+  try {
+    return extractWith(input, opened);
+  } finally {
+    // Closing the page's window frees its document now rather than at some later collection,
+    // which keeps a worker's heap (and the garbage collector's share of the cores) small.
+    for (const w of opened) w.close();
+  }
+}
+
+function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
   let html: string;
   let charset: DecidedCharset | null = null;
   if (typeof input.body === 'string') html = input.body;
   else ({ html, charset } = decodeHtml(input.body, input.contentType));
   const url = input.url ?? null;
 
+  const stripped = stripScriptsAndStyles(html);
   let doc: Document;
   try {
-    doc = parse(stripScriptsAndStyles(html), url);
+    doc = parse(stripped, url, opened);
   } catch (err) {
     throw new QuireError('EXTRACTION_FAILED', `The page could not be parsed: ${(err as Error).message}`);
   }
@@ -95,36 +123,44 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   const category = detectCategory(doc, meta.jsonLd, meta.title, url);
 
   preClean(doc);
-  // Readability mutates the document; the fallback needs the cleaned page as it was.
-  const fallbackDoc = doc.cloneNode(true) as Document;
 
   let extractedBy: ExtractPath = 'readability';
-  let contentHtml = '';
+  let container: Element = doc.createElement('div');
   let readabilityTitle: string | null = null;
   let readabilityByline: string | null = null;
   try {
-    const result = new Readability(doc, { charThreshold: 400, keepClasses: false }).parse();
+    // Readability's article element itself, not its HTML: serialising and re-parsing it is wasted work.
+    const result = new Readability<Node>(doc, {
+      charThreshold: 400,
+      keepClasses: false,
+      serializer: (node) => node,
+    }).parse();
     if (result?.content) {
-      contentHtml = result.content;
+      // The same children the serialised HTML would have given; the wrapper's own attributes are never output.
+      container = result.content as Element;
       readabilityTitle = result.title ?? null;
       readabilityByline = result.byline ?? null;
     }
   } catch {
-    contentHtml = '';
+    container = doc.createElement('div');
   }
-
-  let container = doc.createElement('div');
-  container.innerHTML = contentHtml;
   postClean(container);
 
-  if (normalizeSpace(container.textContent).length < MIN_TEXT) {
-    const body = str(articleNode(meta.jsonLd)?.articleBody);
-    const core = findCore(fallbackDoc);
-    if (body && body.length >= MIN_TEXT) {
-      container = doc.createElement('div');
-      container.innerHTML = paragraphsHtml(doc, body);
-      extractedBy = 'json-ld';
-    } else if (core && textOf(core).length > normalizeSpace(container.textContent).length) {
+  const found = normalizeSpace(container.textContent).length;
+  const body = str(articleNode(meta.jsonLd)?.articleBody);
+  // The publisher's own articleBody, when Readability found (next to) nothing, or when it holds far
+  // more than Readability kept: then Readability caught one part of a page split into blocks.
+  const bodyWins =
+    !!body &&
+    ((found < MIN_TEXT && body.length >= MIN_TEXT) ||
+      (body.length >= LD_MIN_BODY && body.length > found * LD_BODY_RATIO));
+  if (body && bodyWins) {
+    container = doc.createElement('div');
+    container.innerHTML = paragraphsHtml(doc, body);
+    extractedBy = 'json-ld';
+  } else if (found < MIN_TEXT) {
+    const core = cleanedCore(stripped, url, opened);
+    if (core && textOf(core).length > found) {
       container = doc.createElement('div');
       container.innerHTML = core.innerHTML;
       postClean(container);
@@ -138,9 +174,8 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   if (firstHeading && title && textOf(firstHeading) === title && !firstHeading.previousElementSibling)
     firstHeading.remove();
 
-  const cleanHtml = sanitizeHtml(container.innerHTML);
-  const textRoot = doc.createElement('div');
-  textRoot.innerHTML = cleanHtml;
+  const textRoot = sanitizeToBody(container.innerHTML);
+  const cleanHtml = textRoot.innerHTML;
   const text = blockText(textRoot);
   if (!text.trim() && !textRoot.querySelector('img')) {
     throw new QuireError('NO_ARTICLE', 'No article text was found on this page.');

@@ -13,12 +13,30 @@ export interface PageMetadata {
   jsonLd: JsonLdNode[];
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+// One pass over the <meta> elements per document: a case-insensitive attribute selector per key
+// walks the whole tree each time, and pages are asked for some thirty keys.
+const metaIndexes = new WeakMap<Document, Map<string, Element>>();
+
+function metaIndex(doc: Document): Map<string, Element> {
+  let index = metaIndexes.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const el of doc.getElementsByTagName('meta')) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      // The first element in document order that carries the key, as querySelector would find.
+      if (key && !index.has(key)) index.set(key, el);
+    }
+  }
+  metaIndexes.set(doc, index);
+  return index;
+}
+
+/** The first non-empty content among `keys` (property, name or itemprop, any case). */
+export function meta(doc: Document, ...keys: string[]): string | null {
+  const index = metaIndex(doc);
   for (const key of keys) {
-    const el = doc.querySelector(
-      `meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`,
-    );
-    const v = normalizeSpace(el?.getAttribute('content'));
+    const v = normalizeSpace(index.get(key.toLowerCase())?.getAttribute('content'));
     if (v) return v;
   }
   return null;

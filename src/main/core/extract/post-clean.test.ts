@@ -27,6 +27,22 @@ describe('postClean', () => {
     expect(text).toContain('Paragraph 3');
   });
 
+  it('removes ad labels dressed in punctuation', () => {
+    const { text } = clean(`${para(1)}<p>- Anzeige -</p><div>Advertisement:</div>${para(2)}`);
+    expect(text).not.toMatch(/Anzeige|Advertisement/);
+    expect(text).toContain('Paragraph 2');
+  });
+
+  it('keeps a paragraph that is one written-out address, but not a one-link teaser line', () => {
+    const { text } = clean(
+      `${body(1, 3)}<p><a href="https://example.org/petition">https://example.org/petition</a></p>
+      <p><a href="mailto:desk@example.org">desk@example.org</a></p><p><a href="/other">Another story you may like</a></p>${body(4, 5)}`,
+    );
+    expect(text).toContain('https://example.org/petition');
+    expect(text).toContain('desk@example.org');
+    expect(text).not.toContain('Another story');
+  });
+
   it('keeps a sentence that merely mentions advertising', () => {
     const { text } = clean(`${para(1)}<p>Advertisement revenue fell by a third last year.</p>`);
     expect(text).toContain('Advertisement revenue fell by a third last year.');
@@ -49,6 +65,21 @@ describe('postClean', () => {
     expect(clean(`${body(1, 4)}<h3>3 Comments</h3><p>Great article, thanks!</p>`).text).not.toContain(
       'Great article',
     );
+  });
+
+  it('cuts from late multilingual end-of-article headings, punctuation included', () => {
+    for (const heading of [
+      'Das könnte Sie auch interessieren!',
+      'Was this article helpful?',
+      'Diesen Artikel teilen:',
+    ]) {
+      const { text } = clean(
+        `${body(1, 6)}<h3>${heading}</h3><p><a href="/x">Another story</a> and a line.</p>`,
+      );
+      expect(text).not.toContain(heading);
+      expect(text).not.toContain('Another story');
+      expect(text).toContain('Paragraph 6');
+    }
   });
 
   it('drops only the small link box of a "Related posts" heading early in the article', () => {

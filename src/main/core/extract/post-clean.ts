@@ -7,14 +7,15 @@ import { linkDensity, normalizeSpace, textOf } from './dom-utils';
 
 // Headings (or heading-like short blocks) that open a section which is not the article.
 const END_SECTION =
-  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati)\s*:?$/i;
+  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
 
 // One-line teaser paragraphs: "Related: <a>Another story</a>".
 const TEASER_PREFIX =
   /^(related|read more|read also|also read|see also|more|recommended|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|siehe auch|leggi anche|lee también|watch|listen)\s*[:»›|-]/i;
 
+// Labels come dressed in punctuation: "- Anzeige -", "Advertisement:", "*Werbung*".
 const AD_LABEL =
-  /^(advertisement|advertising|advertisements|ad|ads|sponsored( content)?|paid (content|post)|anzeige|werbung|publicité|publicidad|pubblicità|reklame|reklama|annonce|scroll to continue( with content)?|continue reading below|story continues below( advertisement)?|article continues below( advertisement)?)$/i;
+  /^[-–—*:|\s]*(advertisement|advertising|advertisements|ad|ads|sponsored( content)?|paid (content|post)|anzeige|werbung|publicité|publicidad|pubblicità|reklame|reklama|annonce|scroll to continue( with content)?|continue reading below|story continues below( advertisement)?|article continues below( advertisement)?)[-–—*:|\s]*$/i;
 
 const SHARE_WORDS =
   /^(share|share this|share on|share via|share via email|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|print|copy link|copy|messenger|flipboard|threads|bluesky|mastodon|partager|teilen|compartir|condividi|[|·•,/\s-])+$/i;
@@ -24,6 +25,8 @@ const TAGS_PREFIX =
 
 const CREDIT =
   /^(photo|image|picture|foto|bild|illustration|credit|source|quelle)s?\s*(credit)?\s*[:©]|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa)\b\s*$/i;
+
+const ADDRESS = /^(https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$/i;
 
 const BLOCK =
   'p, div, section, ul, ol, dl, table, figure, blockquote, pre, h1, h2, h3, h4, h5, h6, header, footer, aside';
@@ -134,7 +137,15 @@ export function postClean(root: Element): void {
       const links = el.querySelectorAll('a').length;
       const ld = linkDensity(el);
       if (links >= 3 && ld > 0.7 && t.length < 2000) el.remove();
-      else if (links >= 1 && ld > 0.9 && t.length < 200 && el.tagName !== 'LI' && !el.closest('li'))
+      // A paragraph that is one written-out address (a URL, an e-mail) is a reference the author gave.
+      else if (
+        links >= 1 &&
+        ld > 0.9 &&
+        t.length < 200 &&
+        el.tagName !== 'LI' &&
+        !el.closest('li') &&
+        !(el.tagName === 'P' && links === 1 && ADDRESS.test(t))
+      )
         el.remove();
     }
   }

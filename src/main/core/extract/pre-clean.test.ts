@@ -91,6 +91,52 @@ describe('preClean: hidden and chrome', () => {
     expect(textOf(doc)).not.toContain('Logo');
   });
 
+  it('ignores script hooks, state flags and BEM modifiers when matching chrome words', () => {
+    const doc = run(`<article><h1>Title</h1>${ARTICLE}
+      <section class="story__section story__section--ads"><p>Section with an ad slot, kept.</p></section>
+      <div class="js_readmore"><p>Expandable text, kept.</p></div>
+      <div class="box has-ads"><p>Flagged box, kept.</p></div>
+      <div class="ad-slot">Real ad slot</div></article>`);
+    const text = textOf(doc);
+    expect(text).toContain('Section with an ad slot, kept.');
+    expect(text).toContain('Expandable text, kept.');
+    expect(text).toContain('Flagged box, kept.');
+    expect(text).not.toContain('Real ad slot');
+  });
+
+  it('keeps a "teaser" without links (a lead) and a "widget" with paragraphs, but not a linked teaser', () => {
+    const doc =
+      run(`<article><h1>Title</h1><div class="teaser-text"><p>The lead paragraph.</p></div>${ARTICLE}</article>
+      <div class="elementor-widget-container">${prose(6)}${prose(7)}${prose(8)}<a href="/x">More</a></div>
+      <div class="teaser"><a href="/other">Other story</a> A short line about it.</div>
+      <a href="/third"><figure class="teaser-card"><figcaption>Third story</figcaption></figure></a>
+      <div class="widget widget_text"><a href="/shop">Visit the shop</a></div>`);
+    const text = textOf(doc);
+    expect(text).toContain('The lead paragraph.');
+    expect(text).toContain('Paragraph 7');
+    expect(text).not.toMatch(/Other story|Third story|Visit the shop/);
+  });
+
+  it("keeps the article's own <header> (lead, subtitle) but removes the site header", () => {
+    const doc = run(`<header><a href="/">Logo</a> <a href="/login">Log in</a></header>
+      <h1>Title</h1><div><header><p>A subtitle that opens the article and says what it is about, in a full sentence.</p></header>${ARTICLE}</div>
+      <div class="story"><article><header><p>Short lead.</p></header>${ARTICLE}</article></div>`);
+    const text = textOf(doc);
+    expect(text).not.toMatch(/Logo|Log in/);
+    expect(text).toContain('A subtitle that opens the article');
+    expect(text).toContain('Short lead.');
+  });
+
+  it('keeps the prose of a <form> that wraps the whole content, but removes a search or comment form', () => {
+    const doc =
+      run(`<form class="productform"><h1>Blanket</h1>${ARTICLE}<input name="qty"><button>Buy</button></form>
+      <form><label>Search</label><input name="q"></form>`);
+    const text = textOf(doc);
+    expect(text).toContain('Paragraph 3');
+    expect(text).not.toContain('Search');
+    expect(doc.querySelector('input, button')).toBeNull();
+  });
+
   it('keeps a hidden-looking wrapper when it holds the article itself', () => {
     const doc = run(`<div style="display:none" class="js-reveal">${ARTICLE}</div>`);
     expect(textOf(doc)).toContain('Paragraph 3');

@@ -69,13 +69,14 @@ const CHROME_WORDS = new RegExp(
       'tagcloud',
       'post-?tags',
       'entry-?tags',
+      'teasers?',
+      'widget',
+      'widgets',
       'pagination',
       'pager',
       'post-?navigation',
       'post-?nav',
       'nav-?links',
-      'widget',
-      'widgets',
       'sidebar',
       'skip-?link',
       'screen-?reader-?text',
@@ -91,7 +92,6 @@ const CHROME_WORDS = new RegExp(
       'most-?popular',
       'trending',
       'paywall',
-      'teasers?',
       'webmentions?',
       'reactions',
       'fil-?ariane',
@@ -100,6 +100,54 @@ const CHROME_WORDS = new RegExp(
     ')(?=$|[\\s_-])',
   'i',
 );
+
+/**
+ * Class tokens that say nothing about what a block is: script hooks ("js-readmore" toggles text, it
+ * is not a read-more link), state flags ("has-ads", "no-sidebar") and BEM modifiers
+ * ("section--ads" is a section that also holds an ad slot).
+ */
+function chromeSignature(el: Element): string {
+  const classes = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((c) => !/^(js|has|no|with)[-_]/i.test(c))
+    .map((c) => c.replace(/--.*$/, ''));
+  return [classes.join(' '), el.id, el.getAttribute('role'), el.getAttribute('aria-label')]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+}
+
+/** A <header> that opens the article (lead, subtitle) rather than the site: inside an <article>, or holding prose. */
+function isArticleHeader(el: Element): boolean {
+  if (el.closest('article')) return true;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  return textOf(el).length - linked >= 80;
+}
+
+/** Text in paragraphs of a block: what a comment or search form never holds much of. */
+function proseLength(el: Element): number {
+  let n = 0;
+  for (const p of el.querySelectorAll('p')) n += textOf(p).length;
+  return n;
+}
+
+/**
+ * "Teaser" also names an article's own lead, and "widget" a page builder's text block. A teaser box
+ * always links to the story it advertises (from inside or as the link around it), and a sidebar
+ * widget holds no real paragraphs.
+ */
+const WEAK_WORDS = /(^|[\s_-])(teasers?|widgets?)(?=$|[\s_-])/g;
+
+/** True when the signature names chrome only through a weak word. */
+function weakChromeOnly(sig: string): boolean {
+  return !CHROME_WORDS.test(sig.replace(WEAK_WORDS, '$1 '));
+}
+
+function keepsWeak(el: Element, sig: string): boolean {
+  if (/teaser/.test(sig)) return !el.closest('a[href]') && !el.querySelector('a[href]');
+  return proseLength(el) >= 300;
+}
 
 const KEEP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
@@ -123,7 +171,9 @@ export function findCore(doc: Document): Element | null {
     if (!parent) continue;
     const len = textOf(p).length;
     if (len < 25) continue;
-    const score = (scores.get(parent) ?? 0) + len * (1 - linkDensity(p));
+    // Most paragraphs hold no link: skip the second pass over their text.
+    const density = p.getElementsByTagName('a').length ? linkDensity(p) : 0;
+    const score = (scores.get(parent) ?? 0) + len * (1 - density);
     scores.set(parent, score);
     if (score > bestScore) {
       bestScore = score;
@@ -254,18 +304,24 @@ export function preClean(doc: Document): void {
     if (!el.isConnected || protect(el, core, h1)) continue;
     // A figure's footer or an <aside> pull quote inside the body text is part of the article.
     if (el.tagName === 'FOOTER' && el.closest('blockquote, figure')) continue;
+    // Some sites wrap a whole product or article in one <form>: its prose stays, its controls go.
+    if (el.tagName === 'FORM' && proseLength(el) >= 200) continue;
     el.remove();
   }
   // Site headers: any <header> that is not the article's own header (which holds the h1).
   for (const el of [...body.querySelectorAll('header, [role="banner"]')]) {
-    if (el.isConnected && !protect(el, core, h1) && !(h1 && el.contains(h1))) el.remove();
+    if (el.isConnected && !protect(el, core, h1) && !(h1 && el.contains(h1)) && !isArticleHeader(el))
+      el.remove();
   }
   for (const el of [...body.querySelectorAll('[class], [id], [aria-label]')]) {
     if (!el.isConnected || protect(el, core, h1)) continue;
-    const sig = signature(el);
+    // The raw signature first: cleaning tokens only removes matches, and most elements match nothing.
+    if (!CHROME_WORDS.test(signature(el))) continue;
+    const sig = chromeSignature(el);
     if (!sig || !CHROME_WORDS.test(sig)) continue;
     // Words like "related" or "tags" also name wrappers of real content: keep long, link-poor blocks.
     if (textOf(el).length > 1500 && linkDensity(el) < 0.25 && !/comment|respond|disqus/.test(sig)) continue;
+    if (weakChromeOnly(sig) && keepsWeak(el, sig)) continue;
     el.remove();
   }
 }

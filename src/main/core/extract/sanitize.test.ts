@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from './sanitize';
+import { sanitizeHtml, sanitizeToBody } from './sanitize';
 
 describe('sanitizeHtml at ingest', () => {
   it('keeps plain attribute values the article needs', () => {
@@ -39,5 +39,19 @@ describe('sanitizeHtml at ingest', () => {
         '<svg><script>alert(1)</script></svg><object data="x.swf"></object>',
     );
     expect(out).toBe('<p>t</p>');
+  });
+});
+
+describe('sanitizeToBody', () => {
+  it('gives the tree whose HTML is exactly what sanitizeHtml returns', () => {
+    for (const html of [
+      '<p>a<b>b</p>c',
+      '<img src=x onerror=alert(1)><svg><p>x</svg>',
+      '<table><tr><td>a<form>b</table>',
+      '<a href="javascript:alert(1)">x</a><p style="color:red">y</p>',
+      '',
+    ]) {
+      expect(sanitizeToBody(html).innerHTML).toBe(sanitizeHtml(html));
+    }
   });
 });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { stripScriptsAndStyles } from './prepare-html';
+
+describe('stripScriptsAndStyles', () => {
+  it('drops scripts, styles and templates but keeps JSON-LD', () => {
+    const out = stripScriptsAndStyles(
+      '<script>var a = "<p>";</script><style>p{}</style><template><p>t</p></template><script type="application/ld+json">{"a":1}</script><p>Text</p>',
+    );
+    expect(out).toBe('<script type="application/ld+json">{"a":1}</script><p>Text</p>');
+  });
+
+  it('drops inline SVG, nested SVG included, and leaves custom elements that merely start with "svg"', () => {
+    const out = stripScriptsAndStyles(
+      '<p>a<svg width="1"><g><svg><text>x</text></svg></g><path d="M0"/></svg>b</p><SVG></SVG><svg-icon>c</svg-icon>',
+    );
+    expect(out).toBe('<p>ab</p><svg-icon>c</svg-icon>');
+  });
+
+  it('leaves an unclosed <svg> to the parser', () => {
+    expect(stripScriptsAndStyles('<p>a</p><svg><path/>')).toBe('<p>a</p><svg><path/>');
+  });
+});
