@@ -55,3 +55,11 @@ describe('sanitizeToBody', () => {
     }
   });
 });
+
+describe('sanitising is stable', () => {
+  it('repeats until the markup reads back as itself (quirks-mode <p><table>)', () => {
+    const once = sanitizeHtml('<p><table><p>');
+    expect(sanitizeHtml(once)).toBe(once);
+    expect(sanitizeToBody('<p><table><p>').innerHTML).toBe(once);
+  });
+});

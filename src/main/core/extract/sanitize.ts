@@ -10,8 +10,19 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
   return purifier;
 }
 
+// Some trees DOMPurify returns serialise to markup that parses differently (a <p> inside a <p>
+// via a quirks-mode <table>, for one): sanitising is repeated until the markup is stable, so what
+// is stored reads back as exactly what was checked (the mutation-XSS defence), within a bound.
+const MAX_PASSES = 4;
+
 export function sanitizeHtml(html: string): string {
-  return getPurifier().sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false });
+  let out = getPurifier().sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false });
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const again = getPurifier().sanitize(out, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false });
+    if (again === out) break;
+    out = again;
+  }
+  return out;
 }
 
 /**
@@ -19,7 +30,15 @@ export function sanitizeHtml(html: string): string {
  * sanitizeHtml returns, and reading text from it spares parsing that string once more.
  */
 export function sanitizeToBody(html: string): HTMLElement {
-  const body = getPurifier().sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement | null;
+  const toBody = (input: string) =>
+    getPurifier().sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement | null;
+  let body = toBody(html);
+  for (let pass = 1; body && pass < MAX_PASSES; pass++) {
+    const markup = body.innerHTML;
+    const again = toBody(markup);
+    if (!again || again.innerHTML === markup) break;
+    body = again;
+  }
   // DOMPurify gives null when nothing at all could be parsed: that is an empty article.
   return body ?? new JSDOM('').window.document.body;
 }
