@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './support/quire';
+import { addArticle, expect, screenshot, test } from './support/quire';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -100,11 +100,7 @@ test('the reader survives a reload and works with the fixture site gone (offline
   quire,
 }) => {
   await page.goto(quire.url);
-  await page.getByRole('button', { name: 'Add article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByLabel('URL', { exact: true }).fill(quire.site.urlOf('legacy-1252'));
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden({ timeout: 20_000 });
+  await addArticle(page, quire.site.urlOf('legacy-1252'));
   await quire.site.close();
   await page.reload();
   await page.getByRole('list', { name: 'Articles' }).locator('.article-title').first().click();

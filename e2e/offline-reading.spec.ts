@@ -1,15 +1,11 @@
-import { expect, screenshot, test } from './support/quire';
+import { addArticle, expect, screenshot, test } from './support/quire';
 
 test('an article with images on a tracker is read with zero requests leaving the app', async ({
   page,
   quire,
 }) => {
   await page.goto(quire.url);
-  await page.getByRole('button', { name: 'Add article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByLabel('URL', { exact: true }).fill(`${quire.site.origin}/tracked/night-ferry`);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden({ timeout: 20_000 });
+  await addArticle(page, `${quire.site.origin}/tracked/night-ferry`);
 
   // Saving fetched the pictures (and only the pictures) from the tracker, once.
   const atSave = quire.tracker.hits.map((h) => h.path);

@@ -71,3 +71,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }
+
+/** Saves a URL through the Add dialog, as a person would, and waits until it is saved. */
+export async function addArticle(page: Page, url: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('URL', { exact: true }).fill(url);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden({ timeout: 20_000 });
+}

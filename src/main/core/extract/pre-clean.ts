@@ -1,3 +1,4 @@
+import { parseSrcset } from '../assets/srcset';
 import { embedsToLinks } from './embeds';
 import { linkDensity, removeAll, signature, textOf, unwrap } from './dom-utils';
 
@@ -223,7 +224,7 @@ function resolveLazyImages(doc: Document): void {
     if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
     // Sanitising drops srcset, so src must be a real image too. A candidate URL may itself hold commas.
     if (!img.getAttribute('src') || isPlaceholder(img)) {
-      const first = img.getAttribute('srcset')?.trim().split(/\s+/)[0]?.replace(/,$/, '');
+      const first = parseSrcset(img.getAttribute('srcset'))[0]?.url;
       if (first) img.setAttribute('src', first);
     }
   }
@@ -268,13 +269,11 @@ function absolutizeUrls(doc: Document): void {
     fix(img, img.hasAttribute('src') ? 'src' : 'poster');
   }
   for (const el of doc.querySelectorAll('img[srcset], source[srcset]')) {
-    const set = el
-      .getAttribute('srcset')!
-      .split(/,\s+/)
-      .map((part) => {
-        const [u, ...d] = part.trim().split(/\s+/);
+    const set = parseSrcset(el.getAttribute('srcset'))
+      .map(({ url, width, density }) => {
         try {
-          return [new URL(u!, doc.baseURI).href, ...d].join(' ');
+          const descriptor = width ? ` ${width}w` : ` ${density ?? 1}x`;
+          return new URL(url, doc.baseURI).href + descriptor;
         } catch {
           return '';
         }
