@@ -1,19 +1,13 @@
 /** The benchmark's report: its JSON shape and the tables printed to stdout. */
 import type { LeakKindCount } from './leak-kinds';
-import type { Summary } from './score';
+import type { PageScore, Summary } from './score';
 
-export interface PageDetail {
+export interface PageDetail extends PageScore {
   file: string;
   url: string | null;
   extractedBy: string | null;
   /** Error code when Quire failed (the page then counts as empty text). */
   error: string | null;
-  tp: number;
-  fn: number;
-  fp: number;
-  tn: number;
-  misses: string[];
-  leaks: string[];
   /** The baseline's counts on the same page, for comparison. */
   readability: { misses: number; leaks: number; error: string | null };
 }

@@ -2,6 +2,8 @@
  * The `quire-asset:` scheme through which the Electron window loads stored images. Kept free of
  * Electron so the request guard is unit-tested under Node: only GET of a SHA-256 name is answered.
  */
+import { isAssetHash } from '../shared/asset-ref';
+
 export const ASSET_SCHEME = 'quire-asset';
 export const ASSET_BASE_URL = `${ASSET_SCHEME}://asset/`;
 
@@ -20,7 +22,7 @@ export function assetResponse(
   }
   if (url.protocol !== `${ASSET_SCHEME}:` || url.host !== 'asset' || url.search) return notFound();
   const hash = url.pathname.replace(/^\//, '');
-  if (!/^[0-9a-f]{64}$/.test(hash)) return notFound();
+  if (!isAssetHash(hash)) return notFound();
   const asset = getAsset(hash);
   if (!asset) return notFound();
   return new Response(new Uint8Array(asset.data), {

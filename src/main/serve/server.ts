@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { EVENT_NAMES, type ApiHandlers } from '../../shared/api';
+import { isAssetHash } from '../../shared/asset-ref';
 import { APP_CSP } from '../../shared/csp';
 import { fail } from '../../shared/result';
 import { dispatch } from '../core/api/dispatch';
@@ -176,7 +177,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       if (url.pathname.startsWith('/assets/')) {
         // Only a SHA-256 name is looked up: nothing here can address a file.
         const hash = url.pathname.slice('/assets/'.length);
-        const asset = /^[0-9a-f]{64}$/.test(hash) ? opts.getAsset(hash) : null;
+        const asset = isAssetHash(hash) ? opts.getAsset(hash) : null;
         if (!asset) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
         return send(res, 200, asset.data, asset.mime, {
           'cache-control': 'private, max-age=31536000, immutable',

@@ -1,3 +1,4 @@
+import { PENDING_REF } from '../../../shared/asset-ref';
 import { bestCandidate } from './srcset';
 
 /** An image of the article, by its position, with the URLs to try in order of preference. */
@@ -5,10 +6,6 @@ export interface ImageRef {
   index: number;
   urls: string[];
 }
-
-export const PENDING = 'quire-asset:pending-';
-export const MISSING = 'quire-asset:missing-';
-export const ASSET = 'quire-asset:';
 
 const isHttp = (u: string) => /^https?:\/\//i.test(u);
 
@@ -45,7 +42,7 @@ export function assignImagePlaceholders(root: Element): ImageRef[] {
     }
     const index = refs.length;
     refs.push({ index, urls: remote });
-    img.setAttribute('src', `${PENDING}${index}`);
+    img.setAttribute('src', `${PENDING_REF}${index}`);
   }
   return refs;
 }

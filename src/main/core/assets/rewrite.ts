@@ -1,7 +1,7 @@
 import type { ImageResult } from './download';
-import { ASSET, MISSING, PENDING } from './placeholders';
+import { ASSET_REF, MISSING_REF, PENDING_REF } from '../../../shared/asset-ref';
 
-const PLACEHOLDER = new RegExp(`src="(?:${PENDING}|${MISSING})(\\d+)"`, 'g');
+const PLACEHOLDER = new RegExp(`src="(?:${PENDING_REF}|${MISSING_REF})(\\d+)"`, 'g');
 
 /**
  * Points each placeholder at its stored copy, or marks it missing (the reader shows its alt text
@@ -12,6 +12,6 @@ export function resolvePlaceholders(html: string, results: ReadonlyMap<number, I
   return html.replace(PLACEHOLDER, (whole, n: string) => {
     const r = results.get(Number(n));
     if (!r) return whole;
-    return r.ok ? `src="${ASSET}${r.hash}"` : `src="${MISSING}${n}"`;
+    return r.ok ? `src="${ASSET_REF}${r.hash}"` : `src="${MISSING_REF}${n}"`;
   });
 }

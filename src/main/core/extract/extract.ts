@@ -175,7 +175,6 @@ function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
     firstHeading.remove();
 
   const textRoot = sanitizeToBody(container.innerHTML);
-  const cleanHtml = textRoot.innerHTML;
   const text = blockText(textRoot);
   if (!text.trim() && !textRoot.querySelector('img')) {
     throw new QuireError('NO_ARTICLE', 'No article text was found on this page.');
@@ -194,7 +193,8 @@ function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
     leadImage: meta.leadImage,
     category: category.name,
     categorySource: category.source,
-    contentHtml: images ? textRoot.innerHTML : cleanHtml,
+    // Serialised once, after any placeholders are in.
+    contentHtml: textRoot.innerHTML,
     images: images ?? [],
     text,
     ...counts,

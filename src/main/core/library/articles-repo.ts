@@ -182,10 +182,6 @@ export class ArticlesRepo {
     })();
   }
 
-  contentHtml(id: number): string {
-    return this.get(id).contentHtml;
-  }
-
   findIdByUrl(...urls: string[]): number | null {
     for (const url of urls) {
       const row = this.db.prepare('SELECT id FROM articles WHERE url = ? OR final_url = ?').get(url, url) as

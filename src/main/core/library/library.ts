@@ -158,7 +158,7 @@ export class Library {
     const byIdx = new Map(missing.map((m, i) => [m.idx, results[i]!]));
     this.repo.updateImages(
       id,
-      resolvePlaceholders(this.repo.contentHtml(id), byIdx),
+      resolvePlaceholders(article.contentHtml, byIdx),
       new Map([...byIdx].map(([idx, r]) => [idx, toRecord(r)])),
     );
     this.events.emit('libraryChanged', { reason: 'updated', id });

@@ -1,20 +1,12 @@
+import { isAssetHash } from '@shared/asset-ref';
 import type { ArticleSummary } from '@shared/domain';
 
-/** A stored image's content hash, as article HTML and `leadImage` refer to it. */
-const HASH = /^[0-9a-f]{64}$/;
-
-export const isAssetHash = (value: string): boolean => HASH.test(value);
+export { isAssetHash, storedImageHash } from '@shared/asset-ref';
 
 /** The URL of a stored image, or null when `hash` is not a stored image's hash. */
 export function assetUrl(assetBase: string | null, hash: string | null | undefined): string | null {
   if (!assetBase || !hash || !isAssetHash(hash)) return null;
   return assetBase + hash;
-}
-
-/** The `src` of a stored image in article HTML: `quire-asset:<hash>`. */
-export function storedImageHash(src: string | null): string | null {
-  const match = /^quire-asset:([0-9a-f]{64})$/.exec(src ?? '');
-  return match ? match[1]! : null;
 }
 
 /** How many of the article's images could not be stored for offline reading. */

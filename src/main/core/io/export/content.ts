@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { ASSET } from '../../assets/placeholders';
+import { ASSET_REF } from '../../../../shared/asset-ref';
 import { escapeXml, safeHref } from './escape';
 
 /** What an exporter does with a stored image: point at it, or (null) show its description instead. */
@@ -102,7 +102,7 @@ function walk(node: Node, ctx: Ctx): void {
     if (tag === 'img') {
       const src = el.getAttribute('src') ?? '';
       const alt = imageAlt(el);
-      const target = src.startsWith(ASSET) ? ctx.image(src.slice(ASSET.length)) : null;
+      const target = src.startsWith(ASSET_REF) ? ctx.image(src.slice(ASSET_REF.length)) : null;
       if (target) ctx.out.push(`<img src="${escapeXml(target)}" alt="${escapeXml(alt)}"/>`);
       else if (alt) ctx.out.push(`<span class="missing-image">[${escapeXml(alt)}]</span>`);
       continue;
