@@ -53,7 +53,7 @@ export type ApiValue<M extends ApiMethod> = ReturnType<QuireApi[M]>;
 export type ApiHandlers = { [M in ApiMethod]: (...args: ApiArgs<M>) => ApiValue<M> | Promise<ApiValue<M>> };
 
 export type EventName = keyof ApiEvents;
-export const EVENT_NAMES = ['saveProgress', 'libraryChanged'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['saveProgress', 'libraryChanged', 'queueProgress'] as const satisfies readonly EventName[];
 
 /** What a front end sees as `window.quire`: every method answers with a Result envelope. */
 export type QuireClient = { [M in ApiMethod]: (...args: ApiArgs<M>) => Promise<Result<ApiValue<M>>> } & {

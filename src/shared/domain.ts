@@ -24,6 +24,22 @@ export interface ArticleSummary {
   imagesStored: number;
   /** Stored lead image (an asset hash), for thumbnails and covers. */
   leadImage: string | null;
+  /** Tag names, A→Z. */
+  tags: string[];
+  state: ReadState;
+  favorite: boolean;
+  /** How far it has been read, 0..1. */
+  progress: number;
+}
+
+export type ReadState = 'unread' | 'archived';
+export const READ_STATES: readonly ReadState[] = ['unread', 'archived'];
+
+export interface Highlight {
+  id: number;
+  text: string;
+  note: string | null;
+  createdAt: string;
 }
 
 export interface Article extends ArticleSummary {
@@ -31,11 +47,16 @@ export interface Article extends ArticleSummary {
   text: string;
   categorySource: CategorySource;
   extractedBy: string;
+  highlights: Highlight[];
 }
 
 export interface ListQuery {
   /** A category name, or `Uncategorized`; omitted means all. */
   category?: string;
+  /** Only articles with this tag. */
+  tag?: string;
+  state?: ReadState;
+  favorite?: boolean;
   sort?: SortKey;
   /** Defaults: newest first for dates, A→Z for title, shortest first for reading time. */
   direction?: 'asc' | 'desc';
@@ -72,8 +93,34 @@ export interface SaveOutcome {
 
 export type SaveStage = 'queued' | 'fetching' | 'extracting' | 'images' | 'storing' | 'done' | 'failed';
 
+export type JobStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface QueueJob {
+  id: number;
+  url: string;
+  status: JobStatus;
+  attempts: number;
+  errorCode: string | null;
+  error: string | null;
+  articleId: number | null;
+}
+
+/** The ingest queue since it last became busy: what the progress bar shows. */
+export interface QueueStatus {
+  pending: number;
+  running: number;
+  done: number;
+  failed: number;
+  cancelled: number;
+  /** What is being fetched right now. */
+  current: { id: number; url: string }[];
+  /** Failed saves not yet retried or dismissed, newest first (at most 100). */
+  failures: QueueJob[];
+}
+
 /** Events pushed from the core to every window/browser that listens. */
 export interface ApiEvents {
   saveProgress: { url: string; stage: SaveStage; message?: string };
-  libraryChanged: { reason: 'saved' | 'deleted' | 'updated'; id: number };
+  libraryChanged: { reason: 'saved' | 'deleted' | 'updated' | 'imported'; id: number };
+  queueProgress: QueueStatus;
 }

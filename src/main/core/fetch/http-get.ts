@@ -171,7 +171,7 @@ export async function httpGet(
           `${url.host} did not answer within ${Math.round(opts.timeoutMs / 1000)} s.`,
         );
       if (err instanceof QuireError) throw err;
-      if (options.signal?.aborted) throw new QuireError('INTERNAL', 'The download was cancelled.');
+      if (options.signal?.aborted) throw new QuireError('CANCELLED', 'The download was cancelled.');
       throw describeNetworkError(err as NodeJS.ErrnoException, url);
     }
     if (res.status >= 300 && res.status < 400) {
@@ -190,7 +190,11 @@ export async function httpGet(
       continue;
     }
     if (res.status >= 400 || !res.body) {
-      throw new QuireError('HTTP_ERROR', `${url.href} answered HTTP ${res.status}${httpReason(res.status)}.`);
+      throw new HttpStatusError(
+        res.status,
+        retryAfterMs(res.headers['retry-after']),
+        `${url.href} answered HTTP ${res.status}${httpReason(res.status)}.`,
+      );
     }
     const contentType = (res.headers['content-type'] as string | undefined) ?? null;
     const headers: Record<string, string> = {};
@@ -198,6 +202,26 @@ export async function httpGet(
       if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
     return { requestedUrl, finalUrl: url.href, status: res.status, contentType, headers, body: res.body };
   }
+}
+
+/** An HTTP error status, with what the server asked about retrying (429 and 503 may say when). */
+export class HttpStatusError extends QuireError {
+  constructor(
+    readonly status: number,
+    readonly retryAfterMs: number | null,
+    message: string,
+  ) {
+    super('HTTP_ERROR', message);
+  }
+}
+
+/** `Retry-After` is either seconds or an HTTP date. */
+export function retryAfterMs(header: string | string[] | undefined, now = Date.now()): number | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value) return null;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 function httpReason(status: number): string {

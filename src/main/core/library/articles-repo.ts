@@ -4,7 +4,9 @@ import type {
   ArticleSummary,
   CategoryList,
   CategorySource,
+  Highlight,
   ListQuery,
+  ReadState,
   SortKey,
 } from '../../../shared/domain';
 import { UNCATEGORIZED } from '../../../shared/domain';
@@ -28,6 +30,12 @@ export interface NewArticle {
   categorySource: CategorySource;
   extractedBy: string;
   savedAt?: string;
+  canonicalUrl?: string | null;
+  state?: ReadState;
+  favorite?: boolean;
+  progress?: number;
+  tags?: string[];
+  highlights?: { text: string; note: string | null; createdAt: string | null }[];
   /** The article's images by placeholder index, stored or failed. */
   images?: ImageRecord[];
   leadImageUrl?: string | null;
@@ -57,6 +65,10 @@ interface Row {
   images_found: number;
   images_stored: number;
   lead_image_hash: string | null;
+  tags: string;
+  state: ReadState;
+  favorite: number;
+  progress: number;
 }
 
 interface FullRow extends Row {
@@ -69,7 +81,10 @@ interface FullRow extends Row {
 const SUMMARY_COLUMNS = `a.id, a.url, a.title, a.byline, a.site_name, a.lang, a.published_time, a.excerpt,
   c.name AS category, a.word_count, a.reading_minutes, a.saved_at, a.lead_image_hash,
   (SELECT count(*) FROM article_images i WHERE i.article_id = a.id) AS images_found,
-  (SELECT count(i.hash) FROM article_images i WHERE i.article_id = a.id) AS images_stored`;
+  (SELECT count(i.hash) FROM article_images i WHERE i.article_id = a.id) AS images_stored,
+  (SELECT json_group_array(name) FROM (SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+     WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)) AS tags,
+  a.state, a.favorite, a.progress`;
 
 // Undated articles sort last whichever way dates are sorted.
 const ORDER: Record<SortKey, { column: string; defaultDir: 'asc' | 'desc' }> = {
@@ -97,6 +112,10 @@ const toSummary = (r: Row): ArticleSummary => ({
   imagesFound: r.images_found,
   imagesStored: r.images_stored,
   leadImage: r.lead_image_hash,
+  tags: JSON.parse(r.tags) as string[],
+  state: r.state,
+  favorite: r.favorite === 1,
+  progress: r.progress,
 });
 
 /** The only place that speaks SQL about articles and categories. */
@@ -120,24 +139,108 @@ export class ArticlesRepo {
         .prepare(
           `INSERT INTO articles (url, final_url, title, byline, site_name, lang, published_time, excerpt, content_html,
              text, word_count, reading_minutes, category_id, category_source, extracted_by, saved_at,
-             lead_image_url, lead_image_hash)
+             lead_image_url, lead_image_hash, canonical_url, state, favorite, progress)
            VALUES (@url, @finalUrl, @title, @byline, @siteName, @lang, @publishedTime, @excerpt, @contentHtml,
              @text, @wordCount, @readingMinutes, @categoryId, @categorySource, @extractedBy, @savedAt,
-             @leadImageUrl, @leadHash)`,
+             @leadImageUrl, @leadHash, @canonicalUrl, @state, @favorite, @progress)`,
         )
         .run({
+          url: a.url,
+          finalUrl: a.finalUrl,
+          title: a.title,
+          byline: a.byline,
+          siteName: a.siteName,
+          lang: a.lang,
+          publishedTime: a.publishedTime,
+          excerpt: a.excerpt,
+          contentHtml: a.contentHtml,
+          text: a.text,
+          wordCount: a.wordCount,
+          readingMinutes: a.readingMinutes,
+          extractedBy: a.extractedBy,
           leadImageUrl: a.leadImageUrl ?? null,
           leadHash,
-          ...a,
+          canonicalUrl: a.canonicalUrl ?? null,
+          state: a.state ?? 'unread',
+          favorite: a.favorite ? 1 : 0,
+          progress: a.progress ?? 0,
           categoryId,
           categorySource: categoryId ? a.categorySource : 'none',
           savedAt: a.savedAt ?? new Date().toISOString(),
         });
       const id = Number(info.lastInsertRowid);
       (a.images ?? []).forEach((img, idx) => this.putArticleImage(id, idx, img));
+      if (a.tags?.length) this.addTags(id, a.tags);
+      for (const h of a.highlights ?? []) this.addHighlight(id, h);
       return id;
     })();
     return this.summary(id);
+  }
+
+  /** Adds tags (created as needed; matched regardless of case) to an article. */
+  addTags(articleId: number, names: readonly string[]): void {
+    const createTag = this.db.prepare('INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING');
+    const link = this.db.prepare(
+      'INSERT OR IGNORE INTO article_tags(article_id, tag_id) SELECT ?, id FROM tags WHERE name = ?',
+    );
+    for (const name of names) {
+      createTag.run(name);
+      link.run(articleId, name);
+    }
+  }
+
+  addHighlight(articleId: number, h: { text: string; note: string | null; createdAt: string | null }): void {
+    this.db
+      .prepare('INSERT INTO highlights(article_id, text, note, created_at) VALUES (?, ?, ?, ?)')
+      .run(articleId, h.text, h.note, h.createdAt ?? new Date().toISOString());
+  }
+
+  highlights(articleId: number): Highlight[] {
+    return this.db
+      .prepare(
+        'SELECT id, text, note, created_at AS createdAt FROM highlights WHERE article_id = ? ORDER BY id',
+      )
+      .all(articleId) as Highlight[];
+  }
+
+  /** Replaces an article's tags; tags no article uses any more go. */
+  setTags(id: number, names: readonly string[]): ArticleSummary {
+    this.db.transaction(() => {
+      this.summary(id);
+      this.db.prepare('DELETE FROM article_tags WHERE article_id = ?').run(id);
+      this.addTags(id, names);
+      this.pruneTags();
+    })();
+    return this.summary(id);
+  }
+
+  setReading(
+    id: number,
+    patch: { state?: ReadState; favorite?: boolean; progress?: number },
+  ): ArticleSummary {
+    this.db.transaction(() => {
+      this.summary(id);
+      if (patch.state !== undefined)
+        this.db.prepare('UPDATE articles SET state = ? WHERE id = ?').run(patch.state, id);
+      if (patch.favorite !== undefined)
+        this.db.prepare('UPDATE articles SET favorite = ? WHERE id = ?').run(patch.favorite ? 1 : 0, id);
+      if (patch.progress !== undefined)
+        this.db.prepare('UPDATE articles SET progress = ? WHERE id = ?').run(patch.progress, id);
+    })();
+    return this.summary(id);
+  }
+
+  tags(): { name: string; count: number }[] {
+    const rows = this.db
+      .prepare(
+        'SELECT t.name, count(*) AS count FROM tags t JOIN article_tags at ON at.tag_id = t.id GROUP BY t.id',
+      )
+      .all() as { name: string; count: number }[];
+    return rows.sort((a, b) => collator.compare(a.name, b.name));
+  }
+
+  private pruneTags(): void {
+    this.db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT DISTINCT tag_id FROM article_tags)').run();
   }
 
   /** Stores image bytes once per distinct content. */
@@ -184,8 +287,9 @@ export class ArticlesRepo {
 
   findIdByUrl(...urls: string[]): number | null {
     for (const url of urls) {
-      const row = this.db.prepare('SELECT id FROM articles WHERE url = ? OR final_url = ?').get(url, url) as
-        { id: number } | undefined;
+      const row = this.db
+        .prepare('SELECT id FROM articles WHERE url = ? OR final_url = ? OR canonical_url = ?')
+        .get(url, url, url) as { id: number } | undefined;
       if (row) return row.id;
     }
     return null;
@@ -215,6 +319,7 @@ export class ArticlesRepo {
       text: row.text,
       categorySource: row.category_source,
       extractedBy: row.extracted_by,
+      highlights: this.highlights(id),
     };
   }
 
@@ -228,6 +333,20 @@ export class ArticlesRepo {
         where.push('c.name = ?');
         params.push(query.category);
       }
+    }
+    if (query.tag) {
+      where.push(
+        'a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)',
+      );
+      params.push(query.tag);
+    }
+    if (query.state) {
+      where.push('a.state = ?');
+      params.push(query.state);
+    }
+    if (query.favorite !== undefined) {
+      where.push('a.favorite = ?');
+      params.push(query.favorite ? 1 : 0);
     }
     const sort = ORDER[query.sort ?? 'added'];
     const dir = (query.direction ?? sort.defaultDir) === 'asc' ? 'ASC' : 'DESC';
@@ -280,6 +399,7 @@ export class ArticlesRepo {
       const info = this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
       if (info.changes === 0) throw new QuireError('NOT_FOUND', `No article with id ${id}.`);
       this.pruneCategories();
+      this.pruneTags();
       // Images no other article shows go with it.
       this.db
         .prepare(

@@ -52,7 +52,7 @@ describe('saving a news page end to end (real HTTP, real SQLite)', () => {
       if (event === 'saveProgress' && 'stage' in p) stages.push(p.stage);
     });
     await lib.saveUrl(site.urlOf('blog-static'));
-    expect(stages).toEqual(['fetching', 'extracting', 'images', 'storing', 'done']);
+    expect(stages).toEqual(['queued', 'fetching', 'extracting', 'images', 'storing', 'done']);
   });
 
   it('never stores the same URL twice', async () => {

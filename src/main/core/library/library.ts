@@ -6,8 +6,12 @@ import {
   type SaveOutcome,
   type SaveStage,
 } from '../../../shared/domain';
-import { QuireError } from '../../../shared/result';
+import { QuireError, type ErrorCode } from '../../../shared/result';
 import { EventHub } from '../events/emitter';
+import { hostOf, normalizeUrl } from '../fetch/normalize-url';
+import { IngestQueue, type QueueOptions } from '../queue/ingest-queue';
+import { parseMeta, type JobMeta } from '../queue/job-meta';
+import { JobsRepo, type JobRow } from '../queue/jobs-repo';
 import type { Extractor } from '../extract/extractor';
 import { fetchPage, parseHttpUrl, type FetchOptions } from '../fetch/fetch-page';
 import { downloadImages, type DownloadLimits, type ImageResult } from '../assets/download';
@@ -21,6 +25,7 @@ export interface LibraryOptions {
   fetch?: FetchOptions;
   images?: DownloadLimits;
   nativeBinding?: string;
+  queue?: QueueOptions;
 }
 
 function positiveId(id: unknown): number {
@@ -74,26 +79,95 @@ export class Library {
   readonly events = new EventHub();
   readonly db: Db;
   readonly repo: ArticlesRepo;
+  readonly jobs: JobsRepo;
+  readonly queue: IngestQueue;
+  private queueStarted = false;
 
   constructor(private readonly options: LibraryOptions) {
     this.db = openDatabase(options.file, { nativeBinding: options.nativeBinding });
     this.repo = new ArticlesRepo(this.db);
+    this.jobs = new JobsRepo(this.db);
+    this.queue = new IngestQueue(
+      this.jobs,
+      (job, signal) => this.runJob(job, signal),
+      this.events,
+      options.queue,
+    );
   }
 
+  /** Starts working through the persistent queue (resuming what a killed run left). Idempotent. */
+  startQueue(): IngestQueue {
+    if (!this.queueStarted) {
+      this.queueStarted = true;
+      this.queue.start();
+    }
+    return this.queue;
+  }
+
+  /**
+   * Saves one page through the queue and waits for it. A URL already in the library (after
+   * normalisation: case, default port, tracking parameters, fragment) is not fetched again.
+   */
   async saveUrl(rawUrl: string, options: SaveOptions = {}): Promise<SaveOutcome> {
-    const url = parseHttpUrl(rawUrl).href;
+    const url = normalizeUrl(rawUrl);
     const category = userCategory(options?.category);
-    const existing = this.repo.findIdByUrl(url);
+    const existing = this.repo.findIdByUrl(url, parseHttpUrl(rawUrl).href);
     if (existing) return { article: this.repo.summary(existing), existing: true };
+    this.events.emit('saveProgress', { url, stage: 'queued' });
+    // A person waiting on one save gets one quick retry, not the patient schedule of an import.
+    const meta: JobMeta = { maxAttempts: 2, ...(category ? { category } : {}) };
+    const id =
+      this.jobs.findUnfinished('save', url) ??
+      this.jobs.add([{ kind: 'save', url, host: hostOf(url), meta }], null)[0]!;
+    this.startQueue().pump();
+    const job = await this.queue.wait(id);
+    if (job.status === 'done' && job.articleId) {
+      const article = this.repo.summary(job.articleId);
+      // Stored under another URL: the page redirected (or is canonically) an article saved before.
+      return { article, existing: article.url !== url };
+    }
+    if (job.status === 'cancelled') throw new QuireError('CANCELLED', `Saving ${url} was cancelled.`);
+    throw new QuireError(
+      (job.errorCode as ErrorCode | null) ?? 'INTERNAL',
+      job.error ?? `Saving ${url} failed.`,
+    );
+  }
+
+  private async runJob(job: JobRow, signal: AbortSignal): Promise<number> {
+    if (job.kind === 'images') {
+      if (!job.article_id) throw new QuireError('NOT_FOUND', 'The article of this image download is gone.');
+      await this.retryMissingImages(job.article_id, signal);
+      return job.article_id;
+    }
+    const meta = parseMeta(job.meta);
+    const existing = this.repo.findIdByUrl(job.url);
+    if (existing) {
+      this.mergeMeta(existing, meta);
+      return existing;
+    }
+    return this.fetchAndStore(job.url, meta, signal);
+  }
+
+  /** What an import says about an article that is already in the library: its tags are added. */
+  private mergeMeta(id: number, meta: JobMeta): void {
+    if (!meta.tags?.length && !meta.favorite) return;
+    this.db.transaction(() => {
+      if (meta.tags?.length) this.repo.addTags(id, meta.tags);
+      if (meta.favorite) this.repo.setReading(id, { favorite: true });
+    })();
+  }
+
+  private async fetchAndStore(url: string, meta: JobMeta, signal: AbortSignal): Promise<number> {
     const progress = (stage: SaveStage, message?: string) =>
       this.events.emit('saveProgress', { url, stage, message });
     try {
       progress('fetching');
-      const page = await fetchPage(url, this.options.fetch);
-      const redirected = this.repo.findIdByUrl(page.finalUrl);
+      const page = await fetchPage(url, { ...this.options.fetch, signal });
+      const redirected = this.repo.findIdByUrl(normalizeUrl(page.finalUrl));
       if (redirected) {
+        this.mergeMeta(redirected, meta);
         progress('done');
-        return { article: this.repo.summary(redirected), existing: true };
+        return redirected;
       }
       progress('extracting');
       const x = await this.options.extractor.extract({
@@ -102,17 +176,17 @@ export class Library {
         contentType: page.contentType,
         offlineImages: true,
       });
+      if (signal.aborted) throw new QuireError('CANCELLED', `Saving ${url} was cancelled.`);
       progress('images', x.images.length ? `${x.images.length} images` : undefined);
       const lead = x.leadImage && /^https?:/i.test(x.leadImage) ? [{ urls: [x.leadImage] }] : [];
-      const downloads = await downloadImages(
-        [...x.images, ...lead],
-        page.finalUrl,
-        this.options.images,
-        this.options.fetch,
-      );
+      const downloads = await downloadImages([...x.images, ...lead], page.finalUrl, this.options.images, {
+        ...this.options.fetch,
+        signal,
+      });
       const bodyResults = new Map(downloads.slice(0, x.images.length).map((r, i) => [i, r]));
       const leadResult = lead.length ? downloads[downloads.length - 1]! : null;
       progress('storing');
+      const category = meta.category ?? null;
       // Everything is written in one transaction inside insert(): a failure leaves nothing behind.
       const article = this.repo.insert({
         url,
@@ -134,10 +208,16 @@ export class Library {
         category: category ?? x.category,
         categorySource: category ? 'user' : x.categorySource,
         extractedBy: x.extractedBy,
+        savedAt: meta.savedAt ?? undefined,
+        state: meta.state,
+        favorite: meta.favorite,
+        progress: meta.progress ?? undefined,
+        tags: meta.tags,
+        highlights: meta.highlights,
       });
       progress('done');
       this.events.emit('libraryChanged', { reason: 'saved', id: article.id });
-      return { article, existing: false };
+      return article.id;
     } catch (err) {
       progress('failed', err instanceof Error ? err.message : String(err));
       throw err;
@@ -145,7 +225,7 @@ export class Library {
   }
 
   /** Downloads again the images that failed; the article is updated in one transaction. */
-  async retryMissingImages(id: number) {
+  async retryMissingImages(id: number, signal?: AbortSignal) {
     const missing = this.repo.missingImages(id);
     if (!missing.length) return this.repo.summary(id);
     const article = this.repo.get(id);
@@ -153,7 +233,7 @@ export class Library {
       missing.map((m) => ({ urls: [m.url] })),
       article.url,
       this.options.images,
-      this.options.fetch,
+      { ...this.options.fetch, signal },
     );
     const byIdx = new Map(missing.map((m, i) => [m.idx, results[i]!]));
     this.repo.updateImages(
@@ -165,7 +245,8 @@ export class Library {
     return this.repo.summary(id);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.queue.stop();
     this.db.close();
     return this.options.extractor.close();
   }

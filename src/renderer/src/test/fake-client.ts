@@ -44,6 +44,11 @@ export function makeArticle(fields: Partial<Article> & { id: number; title: stri
     imagesFound: 0,
     imagesStored: 0,
     leadImage: null,
+    tags: [],
+    state: 'unread',
+    favorite: false,
+    progress: 0,
+    highlights: [],
     ...fields,
   };
 }
@@ -53,6 +58,7 @@ const summary = ({
   text: _t,
   categorySource: _s,
   extractedBy: _e,
+  highlights: _h,
   ...rest
 }: Article): ArticleSummary => rest;
 

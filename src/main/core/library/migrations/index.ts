@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { m001Initial } from './001-initial';
 import { m002FullText } from './002-full-text';
 import { m003Images } from './003-images';
+import { m004ReadingStateAndQueue } from './004-reading-state-and-queue';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,11 @@ export interface Migration {
 }
 
 /** Append only: a migration that has shipped is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002FullText, m003Images];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Initial,
+  m002FullText,
+  m003Images,
+  m004ReadingStateAndQueue,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -107,3 +107,45 @@ describe('migration 003: stored images', () => {
     expect(db.prepare('SELECT count(*) AS n FROM article_images').get()).toEqual({ n: 0 });
   });
 });
+
+describe('migration 004: reading state, tags, highlights and the ingest queue', () => {
+  it('gives existing articles the unread state and adds tags, highlights and jobs that follow their article', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, upTo(3));
+    db.prepare(
+      `INSERT INTO articles (url, final_url, title, content_html, text, word_count, reading_minutes, extracted_by, saved_at)
+       VALUES ('https://a.example/1', 'https://a.example/1', 't', '', 'x', 1, 1, 'readability', 'now')`,
+    ).run();
+    migrate(db, upTo(4));
+    expect(schemaVersion(db)).toBe(4);
+    expect(db.prepare('SELECT state, favorite, progress FROM articles').get()).toEqual({
+      state: 'unread',
+      favorite: 0,
+      progress: 0,
+    });
+    expect(() => db.prepare("UPDATE articles SET state = 'read'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE articles SET progress = 1.5').run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO tags(name) VALUES ('Long reads')").run();
+    expect(() => db.prepare("INSERT INTO tags(name) VALUES ('long READS')").run()).toThrow(/UNIQUE/);
+    db.prepare('INSERT INTO article_tags(article_id, tag_id) VALUES (1, 1)').run();
+    db.prepare("INSERT INTO highlights(article_id, text, created_at) VALUES (1, 'a passage', 'now')").run();
+    db.prepare(
+      `INSERT INTO ingest_jobs(kind, url, host, status, article_id, created_at, updated_at)
+       VALUES ('save', 'https://a.example/1', 'a.example', 'done', 1, 'now', 'now')`,
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO ingest_jobs(kind, url, host, status, created_at, updated_at)
+           VALUES ('save', 'u', 'h', 'sleeping', 'now', 'now')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    db.prepare('DELETE FROM articles WHERE id = 1').run();
+    const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    expect([count('article_tags'), count('highlights'), count('tags')]).toEqual([0, 0, 1]);
+    // The job's record stays (it says what happened) but no longer points at a deleted article.
+    expect(db.prepare('SELECT article_id FROM ingest_jobs').get()).toEqual({ article_id: null });
+  });
+});
