@@ -6,7 +6,9 @@ import { toApiError } from '../shared/result';
 import { createExtractor } from '../main/core/extract/extractor';
 import type { ExtractedArticle } from '../main/core/extract/extract';
 import { LOOPBACK, startServer } from '../main/serve/server';
+import { backupCommand } from './backup';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { fail, printArticle, printJson, printTable } from './output';
 import { openLibrary, rendererDir, resolveDataDir, workerFile } from './runtime';
 
@@ -251,6 +253,8 @@ program
           'address and has the token can read and change your library.\n',
       );
     const lib = openLibrary(dataDirOf(cmd));
+    // Saves left queued by an import or a killed run carry on.
+    lib.startQueue();
     const server = await startServer({
       handlers: lib.handlers(),
       events: lib.events,
@@ -270,6 +274,8 @@ program
   });
 
 program.addCommand(exportCommand((cmd) => openLibrary(dataDirOf(cmd))));
+program.addCommand(importCommand((cmd) => openLibrary(dataDirOf(cmd))));
+program.addCommand(backupCommand((cmd) => openLibrary(dataDirOf(cmd))));
 
 program.parseAsync(process.argv).catch((err) => {
   const e = toApiError(err);

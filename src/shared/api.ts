@@ -4,7 +4,10 @@ import type {
   ArticleSummary,
   ApiEvents,
   CategoryList,
+  ImportSummary,
   ListQuery,
+  QueueStatus,
+  ReadState,
   SaveOptions,
   SaveOutcome,
 } from './domain';
@@ -26,6 +29,28 @@ export interface QuireApi {
   retryMissingImages(id: number): ArticleSummary;
   /** Where stored images are served from; the renderer appends an image's hash to it. */
   assetBaseUrl(): string;
+  setArticleState(id: number, state: ReadState): ArticleSummary;
+  setFavorite(id: number, favorite: boolean): ArticleSummary;
+  /** How far the article has been read, 0..1. */
+  setProgress(id: number, progress: number): ArticleSummary;
+  /** Replaces the article's tags. */
+  setArticleTags(id: number, tags: string[]): ArticleSummary;
+  listTags(): { name: string; count: number }[];
+  /** The ingest queue since it last became busy. */
+  queueStatus(): QueueStatus;
+  cancelSaves(ids: number[] | 'all'): { cancelled: number[] };
+  /** Puts failed saves back in the queue (all of them without ids). */
+  retryFailedSaves(ids?: number[]): { retried: number };
+  dismissFailedSaves(): { dismissed: number };
+  /** Takes an export file of another service (or a Quire archive) in; `format` forces one. */
+  importFile(request: ImportRequest): ImportSummary;
+}
+
+export interface ImportRequest {
+  fileName: string;
+  /** The file's bytes, base64-encoded (the contract carries JSON). */
+  dataBase64: string;
+  format?: string;
 }
 
 export type ApiMethod = keyof QuireApi;
@@ -39,6 +64,16 @@ export const API_METHODS = [
   'deleteArticle',
   'retryMissingImages',
   'assetBaseUrl',
+  'setArticleState',
+  'setFavorite',
+  'setProgress',
+  'setArticleTags',
+  'listTags',
+  'queueStatus',
+  'cancelSaves',
+  'retryFailedSaves',
+  'dismissFailedSaves',
+  'importFile',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a method of QuireApi is missing from API_METHODS.
@@ -53,7 +88,11 @@ export type ApiValue<M extends ApiMethod> = ReturnType<QuireApi[M]>;
 export type ApiHandlers = { [M in ApiMethod]: (...args: ApiArgs<M>) => ApiValue<M> | Promise<ApiValue<M>> };
 
 export type EventName = keyof ApiEvents;
-export const EVENT_NAMES = ['saveProgress', 'libraryChanged', 'queueProgress'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = [
+  'saveProgress',
+  'libraryChanged',
+  'queueProgress',
+] as const satisfies readonly EventName[];
 
 /** What a front end sees as `window.quire`: every method answers with a Result envelope. */
 export type QuireClient = { [M in ApiMethod]: (...args: ApiArgs<M>) => Promise<Result<ApiValue<M>>> } & {

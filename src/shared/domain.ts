@@ -93,6 +93,27 @@ export interface SaveOutcome {
 
 export type SaveStage = 'queued' | 'fetching' | 'extracting' | 'images' | 'storing' | 'done' | 'failed';
 
+/** What an import did at its metadata stage; content fetching then goes on in the queue. */
+export interface ImportSummary {
+  batchId: number;
+  format: string;
+  fileName: string;
+  /** Entries read from the file. */
+  entries: number;
+  /** Stored at once, with the content the file carried (Omnivore, Wallabag, Quire archive). */
+  stored: number;
+  /** Queued to be fetched. */
+  queued: number;
+  /** Already in the library: not added again; tags and favourites merged. */
+  alreadySaved: number;
+  /** Repeated within the file (after URL normalisation). */
+  duplicates: number;
+  /** Entries left out on purpose (bookmarklets, feeds, URLs Quire cannot save), with why. */
+  skipped: { where: string; reason: string }[];
+  /** The queued saves, to follow or wait for. */
+  jobIds: number[];
+}
+
 export type JobStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface QueueJob {

@@ -47,8 +47,30 @@ export class QuireError extends Error {
   }
 }
 
+// SQLite's and the file system's codes for what people can act on; the rest stays INTERNAL.
+const STORAGE: [RegExp, ErrorCode, string][] = [
+  [
+    /^(SQLITE_FULL|ENOSPC)$/,
+    'DISK_FULL',
+    'The disk is full: the last change was not saved (nothing saved before was lost). Free some space and try again.',
+  ],
+  [
+    /^(SQLITE_READONLY.*|EROFS|EACCES)$/,
+    'READ_ONLY',
+    'The library is on a read-only disk or folder: the change was not saved.',
+  ],
+  [
+    /^(SQLITE_CORRUPT.*|SQLITE_NOTADB)$/,
+    'DATABASE_CORRUPT',
+    'The library file is damaged. Restore it from a backup (see `quire backup`).',
+  ],
+];
+
 export function toApiError(err: unknown): ApiError {
   if (err instanceof QuireError) return { code: err.code, message: err.message };
+  const raw = (err as { code?: unknown } | null)?.code;
+  if (typeof raw === 'string')
+    for (const [pattern, code, message] of STORAGE) if (pattern.test(raw)) return { code, message };
   if (err && typeof err === 'object' && 'code' in err && 'message' in err) {
     const { code, message } = err as { code: unknown; message: unknown };
     if (typeof code === 'string' && typeof message === 'string' && /^[A-Z_]+$/.test(code))

@@ -38,6 +38,8 @@ export interface RunningServer {
 
 const COOKIE = 'quire_token';
 const MAX_BODY = 1024 * 1024;
+// An export file travels base64-encoded inside the call; Pocket and Omnivore exports run to hundreds of MB.
+const MAX_IMPORT_BODY = 700 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -88,13 +90,13 @@ function send(
 const sendJson = (res: http.ServerResponse, status: number, value: unknown): void =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
+      if (size > max) {
         reject(new Error('too large'));
         req.destroy();
       } else chunks.push(c);
@@ -148,14 +150,14 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         if (req.method !== 'POST') return sendJson(res, 405, fail('INVALID_ARGUMENT', 'API calls use POST.'));
         if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
           return sendJson(res, 415, fail('INVALID_ARGUMENT', 'API calls must send application/json.'));
+        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
         let args: unknown;
         try {
-          const raw = await readBody(req);
+          const raw = await readBody(req, method === 'importFile' ? MAX_IMPORT_BODY : MAX_BODY);
           args = raw.trim() ? JSON.parse(raw) : [];
         } catch {
           return sendJson(res, 400, fail('INVALID_ARGUMENT', 'The request body is not valid JSON.'));
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
         const result = await dispatch(opts.handlers, method, args);
         return sendJson(res, result.ok || result.error.code !== 'UNKNOWN_METHOD' ? 200 : 404, result);
       }

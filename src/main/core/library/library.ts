@@ -1,6 +1,8 @@
 import type { ApiHandlers } from '../../../shared/api';
 import {
+  READ_STATES,
   SORT_KEYS,
+  type ImportSummary,
   type ListQuery,
   type SaveOptions,
   type SaveOutcome,
@@ -16,6 +18,10 @@ import type { Extractor } from '../extract/extractor';
 import { fetchPage, parseHttpUrl, type FetchOptions } from '../fetch/fetch-page';
 import { downloadImages, type DownloadLimits, type ImageResult } from '../assets/download';
 import { resolvePlaceholders } from '../assets/rewrite';
+import { detectFormat } from '../io/import/detect';
+import { importBatch } from '../io/import/import-batch';
+import { parseImport } from '../io/import/parse';
+import { IMPORT_FORMATS, type ImportFormat } from '../io/import/types';
 import { ArticlesRepo, type ImageRecord } from './articles-repo';
 import { openDatabase, type Db } from './db';
 
@@ -64,6 +70,26 @@ function userCategory(name: unknown): string | null {
   if (trimmed.length > 80)
     throw new QuireError('INVALID_ARGUMENT', 'A category name can be at most 80 characters.');
   return trimmed || null;
+}
+
+function tagNames(tags: unknown): string[] {
+  if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))
+    throw new QuireError('INVALID_ARGUMENT', 'Tags must be a list of names.');
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags as string[]) {
+    const t = raw.replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    if (t.length > 80) throw new QuireError('INVALID_ARGUMENT', 'A tag can be at most 80 characters.');
+    if (!seen.has(t.toLowerCase())) out.push(t);
+    seen.add(t.toLowerCase());
+  }
+  return out;
+}
+
+function idList(ids: unknown): number[] {
+  if (!Array.isArray(ids)) throw new QuireError('INVALID_ARGUMENT', 'Expected a list of ids.');
+  return ids.map(positiveId);
 }
 
 const toRecord = (r: ImageResult): ImageRecord =>
@@ -245,10 +271,31 @@ export class Library {
     return this.repo.summary(id);
   }
 
+  /**
+   * Takes an export file in: parsed whole first (a bad file changes nothing), then every entry in
+   * one transaction; pages to fetch go to the queue.
+   */
+  async importFile(bytes: Uint8Array, fileName: string, format?: string): Promise<ImportSummary> {
+    if (format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(format))
+      throw new QuireError(
+        'UNKNOWN_FORMAT',
+        `"${format}" is not an import format; use one of ${IMPORT_FORMATS.join(', ')}.`,
+      );
+    const chosen = (format as ImportFormat | undefined) ?? detectFormat(bytes, fileName);
+    const summary = await importBatch(this, parseImport(bytes, fileName, chosen), fileName);
+    if (this.queueStarted) this.queue.pump();
+    return summary;
+  }
+
   async close(): Promise<void> {
     await this.queue.stop();
     this.db.close();
     return this.options.extractor.close();
+  }
+
+  private updated<T extends { id: number }>(article: T): T {
+    this.events.emit('libraryChanged', { reason: 'updated', id: article.id });
+    return article;
   }
 
   /** The API contract, bound to this library. */
@@ -274,6 +321,42 @@ export class Library {
       },
       retryMissingImages: (id) => this.retryMissingImages(positiveId(id)),
       assetBaseUrl: () => '/assets/',
+      setArticleState: (id, state) => {
+        if (!READ_STATES.includes(state))
+          throw new QuireError('INVALID_ARGUMENT', `A state is one of ${READ_STATES.join(', ')}.`);
+        return this.updated(this.repo.setReading(positiveId(id), { state }));
+      },
+      setFavorite: (id, favorite) => {
+        if (typeof favorite !== 'boolean')
+          throw new QuireError('INVALID_ARGUMENT', 'favorite must be true or false.');
+        return this.updated(this.repo.setReading(positiveId(id), { favorite }));
+      },
+      setProgress: (id, progress) => {
+        if (typeof progress !== 'number' || !(progress >= 0 && progress <= 1))
+          throw new QuireError('INVALID_ARGUMENT', 'Progress is a number from 0 to 1.');
+        return this.repo.setReading(positiveId(id), { progress });
+      },
+      setArticleTags: (id, tags) => this.updated(this.repo.setTags(positiveId(id), tagNames(tags))),
+      listTags: () => this.repo.tags(),
+      queueStatus: () => this.queue.status(),
+      cancelSaves: (ids) => ({ cancelled: this.queue.cancel(ids === 'all' ? 'all' : idList(ids)) }),
+      retryFailedSaves: (ids) => {
+        const retried = this.queue.retryFailed(ids === undefined || ids === null ? undefined : idList(ids));
+        this.startQueue();
+        return { retried };
+      },
+      dismissFailedSaves: () => ({ dismissed: this.queue.dismissFailed() }),
+      importFile: async (request) => {
+        if (!request || typeof request.fileName !== 'string' || typeof request.dataBase64 !== 'string')
+          throw new QuireError('INVALID_ARGUMENT', "An import needs a file name and the file's data.");
+        const summary = await this.importFile(
+          Buffer.from(request.dataBase64, 'base64'),
+          request.fileName,
+          request.format || undefined,
+        );
+        this.startQueue();
+        return summary;
+      },
     };
   }
 }
