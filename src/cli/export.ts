@@ -29,11 +29,6 @@ export function checkExportOptions(opts: ExportCommandOptions): void {
       'INVALID_ARGUMENT',
       `Unknown export format "${opts.format}"; use one of ${EXPORT_FORMATS.join(', ')}.`,
     );
-  if (opts.tag !== undefined)
-    throw new QuireError(
-      'INVALID_ARGUMENT',
-      'Quire has no tags yet (they arrive with imports); choose articles with --category or --query.',
-    );
   if (opts.full && opts.format !== 'md' && opts.format !== 'json')
     process.stderr.write(
       `quire: --full only changes md and json exports; ${opts.format} is written as usual.\n`,
@@ -49,6 +44,7 @@ export function runExport(db: Db, opts: ExportCommandOptions): number {
       file: opts.output,
       category: opts.category,
       query: opts.query,
+      tag: opts.tag,
       full: opts.full,
     });
     process.stderr.write(
@@ -73,7 +69,7 @@ export function exportCommand(open: (cmd: Command) => { db: Db; close(): Promise
     )
     .requiredOption('-o, --output <file>', 'the file to write (replaced only once the export is complete)')
     .option('--category <name>', `only this category ("${UNCATEGORIZED}" for none)`)
-    .option('--tag <tag>', 'only articles with this tag (not available yet)')
+    .option('--tag <tag>', 'only articles with this tag')
     .option('--query <words>', 'only articles whose title, byline or text contain all these words')
     .option('--full', 'whole articles rather than links (md: converted to Markdown; json: with content)')
     .action(async (opts: ExportCommandOptions, cmd: Command) => {

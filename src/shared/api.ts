@@ -44,6 +44,27 @@ export interface QuireApi {
   dismissFailedSaves(): { dismissed: number };
   /** Takes an export file of another service (or a Quire archive) in; `format` forces one. */
   importFile(request: ImportRequest): ImportSummary;
+  /** A reading list of the chosen articles as a file, for the front end to offer as a download. */
+  exportList(request: ExportRequest): ExportedFile;
+}
+
+export interface ExportRequest {
+  /** md, html, netscape, csv, json, opml, epub or archive. */
+  format: string;
+  category?: string;
+  tag?: string;
+  query?: string;
+  /** A selection: exactly these articles. */
+  ids?: number[];
+  /** Whole articles rather than links (md, json). */
+  full?: boolean;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  dataBase64: string;
+  count: number;
 }
 
 export interface ImportRequest {
@@ -74,6 +95,7 @@ export const API_METHODS = [
   'retryFailedSaves',
   'dismissFailedSaves',
   'importFile',
+  'exportList',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a method of QuireApi is missing from API_METHODS.

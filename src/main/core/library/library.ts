@@ -18,6 +18,7 @@ import type { Extractor } from '../extract/extractor';
 import { fetchPage, parseHttpUrl, type FetchOptions } from '../fetch/fetch-page';
 import { downloadImages, type DownloadLimits, type ImageResult } from '../assets/download';
 import { resolvePlaceholders } from '../assets/rewrite';
+import { exportToMemory } from '../io/export/to-memory';
 import { detectFormat } from '../io/import/detect';
 import { importBatch } from '../io/import/import-batch';
 import { parseImport } from '../io/import/parse';
@@ -346,6 +347,7 @@ export class Library {
         return { retried };
       },
       dismissFailedSaves: () => ({ dismissed: this.queue.dismissFailed() }),
+      exportList: (request) => exportToMemory(this.db, request),
       importFile: async (request) => {
         if (!request || typeof request.fileName !== 'string' || typeof request.dataBase64 !== 'string')
           throw new QuireError('INVALID_ARGUMENT', "An import needs a file name and the file's data.");

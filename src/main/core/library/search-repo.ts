@@ -7,6 +7,10 @@ export interface SelectionFilter {
   category?: string;
   /** Words to look for in title, byline and text (every word must occur). */
   query?: string;
+  /** Only articles with this tag (any case). */
+  tag?: string;
+  /** Exactly these articles (a selection in the library view). */
+  ids?: readonly number[];
 }
 
 /**
@@ -39,6 +43,16 @@ export class SearchRepo {
     if (filter.query !== undefined && filter.query.trim() !== '') {
       where.push('a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
       params.push(ftsQuery(filter.query));
+    }
+    if (filter.tag !== undefined && filter.tag.trim() !== '') {
+      where.push(
+        'a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)',
+      );
+      params.push(filter.tag.trim());
+    }
+    if (filter.ids) {
+      where.push(`a.id IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(filter.ids));
     }
     const rows = this.db
       .prepare(

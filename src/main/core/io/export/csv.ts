@@ -10,6 +10,9 @@ export const CSV_HEADER = [
   'saved',
   'reading_minutes',
   'excerpt',
+  'tags',
+  'state',
+  'favorite',
 ] as const;
 
 /** A spreadsheet would run a cell starting like a formula; a leading apostrophe keeps it text. */
@@ -34,6 +37,9 @@ export function writeCsv(ctx: ExportContext): void {
       a.savedAt,
       a.readingMinutes,
       a.excerpt,
+      a.tags.join('|'),
+      a.state,
+      a.favorite ? 'true' : 'false',
     ];
     ctx.out.write(row.map(csvCell).join(',') + '\r\n');
   }

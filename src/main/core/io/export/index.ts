@@ -21,6 +21,8 @@ export interface ExportOptions {
   file: string;
   category?: string;
   query?: string;
+  tag?: string;
+  ids?: readonly number[];
   /** Whole articles rather than links (md, json). */
   full?: boolean;
   /** The date the list carries (defaults to now). */
@@ -48,8 +50,12 @@ export function isExportFormat(value: string): value is ExportFormat {
 }
 
 /** What the list holds, in words: "Science", "“lighthouses”", "Science, “lighthouses”" or "all". */
-export function selectionLabel(category?: string, query?: string): string {
-  const parts = [category?.trim(), query?.trim() ? `“${query.trim()}”` : undefined].filter(Boolean);
+export function selectionLabel(category?: string, query?: string, tag?: string): string {
+  const parts = [
+    category?.trim(),
+    tag?.trim() ? `#${tag.trim()}` : undefined,
+    query?.trim() ? `“${query.trim()}”` : undefined,
+  ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'all';
 }
 
@@ -66,13 +72,20 @@ export function exportReadingList(db: Db, options: ExportOptions): ExportResult 
   // Checked before any file is created, so a bad search leaves nothing behind.
   if (options.query?.trim()) ftsQuery(options.query);
   const date = options.now ?? new Date();
-  const label = selectionLabel(options.category, options.query);
+  const label = options.ids
+    ? `${options.ids.length} chosen`
+    : selectionLabel(options.category, options.query, options.tag);
   const out = new AtomicFile(options.file);
   let count: number;
   try {
     // One read transaction: the list stays consistent even if the app saves an article meanwhile.
     count = db.transaction(() => {
-      const ids = search.selectIds({ category: options.category, query: options.query });
+      const ids = search.selectIds({
+        category: options.category,
+        query: options.query,
+        tag: options.tag,
+        ids: options.ids,
+      });
       write({
         ...repoContext(repo, search),
         ids,

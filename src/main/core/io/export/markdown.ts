@@ -35,7 +35,9 @@ export function writeMarkdown(ctx: ExportContext): void {
   for (const id of ctx.ids) {
     if (!ctx.full) {
       const a = ctx.summary(id);
-      const meta = metaLine(a);
+      const meta = [metaLine(a), a.tags.map((t) => `#${mdText(t.replace(/\s+/g, '-'))}`).join(' ')]
+        .filter(Boolean)
+        .join(' · ');
       ctx.out.write(`- [${mdText(a.title)}](${mdUrl(a.url)})${meta ? ` — ${meta}` : ''}\n`);
       if (a.excerpt?.trim()) ctx.out.write(`  ${mdText(a.excerpt)}\n`);
       continue;
@@ -47,5 +49,13 @@ export function writeMarkdown(ctx: ExportContext): void {
     // No image points anywhere remote: a missing or stored image alike becomes its description.
     const body = toMarkdown(cleanContent(a.contentHtml, () => null));
     ctx.out.write(`\n---\n\n## ${mdText(a.title)}\n\n${meta}  \n<${mdUrl(a.url)}>\n\n${body}\n`);
+    if (a.highlights.length) {
+      ctx.out.write('\n### Highlights\n\n');
+      for (const h of a.highlights) {
+        ctx.out.write(`> ${mdText(h.text).replace(/\n+/g, '\n> ')}\n`);
+        if (h.note?.trim()) ctx.out.write(`\n${mdText(h.note)}\n`);
+        ctx.out.write('\n');
+      }
+    }
   }
 }

@@ -16,7 +16,7 @@ export function writeNetscape(ctx: ExportContext): void {
     );
     for (const a of articles) {
       ctx.out.write(
-        `        <DT><A HREF="${escapeXml(a.url)}" ADD_DATE="${unixSeconds(a.savedAt)}" TAGS="">${escapeXml(a.title)}</A>\n`,
+        `        <DT><A HREF="${escapeXml(a.url)}" ADD_DATE="${unixSeconds(a.savedAt)}" TAGS="${escapeXml(a.tags.map((t) => t.replace(/,/g, ' ')).join(','))}">${escapeXml(a.title)}</A>\n`,
       );
       if (a.excerpt) ctx.out.write(`        <DD>${escapeXml(a.excerpt.replace(/\s+/g, ' ').trim())}\n`);
     }
