@@ -12,7 +12,7 @@ export function articleHtml(title: string): string {
 export type Responder = (
   path: string,
   hit: number,
-) => { status: number; headers?: Record<string, string>; body?: string; delayMs?: number };
+) => { status: number; headers?: Record<string, string>; body?: string | Buffer; delayMs?: number };
 
 export interface ArticleServer {
   origin: string;
