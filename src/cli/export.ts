@@ -15,7 +15,7 @@ export interface ExportCommandOptions {
 }
 
 /** Formats people may ask for that are planned but not built yet. */
-const LATER_FORMATS = ['archive'];
+const LATER_FORMATS: string[] = [];
 
 /** Checks what cannot be exported before the library is even opened. */
 export function checkExportOptions(opts: ExportCommandOptions): void {

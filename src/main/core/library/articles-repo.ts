@@ -12,8 +12,11 @@ import type {
 import { UNCATEGORIZED } from '../../../shared/domain';
 import { QuireError } from '../../../shared/result';
 import type { Db } from './db';
+import { ftsQuery } from './search-repo';
 
 export interface NewArticle {
+  /** Kept as given (restoring an archive into an empty library); otherwise SQLite assigns one. */
+  id?: number;
   url: string;
   finalUrl: string;
   title: string;
@@ -137,14 +140,15 @@ export class ArticlesRepo {
       const leadHash = a.leadImage?.asset ? this.putAsset(a.leadImage.asset) : null;
       const info = this.db
         .prepare(
-          `INSERT INTO articles (url, final_url, title, byline, site_name, lang, published_time, excerpt, content_html,
+          `INSERT INTO articles (id, url, final_url, title, byline, site_name, lang, published_time, excerpt, content_html,
              text, word_count, reading_minutes, category_id, category_source, extracted_by, saved_at,
              lead_image_url, lead_image_hash, canonical_url, state, favorite, progress)
-           VALUES (@url, @finalUrl, @title, @byline, @siteName, @lang, @publishedTime, @excerpt, @contentHtml,
+           VALUES (@id, @url, @finalUrl, @title, @byline, @siteName, @lang, @publishedTime, @excerpt, @contentHtml,
              @text, @wordCount, @readingMinutes, @categoryId, @categorySource, @extractedBy, @savedAt,
              @leadImageUrl, @leadHash, @canonicalUrl, @state, @favorite, @progress)`,
         )
         .run({
+          id: a.id ?? null,
           url: a.url,
           finalUrl: a.finalUrl,
           title: a.title,
@@ -339,6 +343,10 @@ export class ArticlesRepo {
         'a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)',
       );
       params.push(query.tag);
+    }
+    if (query.search?.trim()) {
+      where.push('a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
+      params.push(ftsQuery(query.search));
     }
     if (query.state) {
       where.push('a.state = ?');

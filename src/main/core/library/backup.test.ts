@@ -72,7 +72,9 @@ describe('storage failures people can act on', () => {
   it('names a damaged library file and says how to restore it, leaving the file alone', () => {
     const d = dir();
     const file = path.join(d, 'library.sqlite3');
-    const junk = Buffer.from('This is not a database at all, just some text that was saved here.'.repeat(100));
+    const junk = Buffer.from(
+      'This is not a database at all, just some text that was saved here.'.repeat(100),
+    );
     fs.writeFileSync(file, junk);
     expect(() => openDatabase(file)).toThrow(
       expect.objectContaining({ code: 'DATABASE_CORRUPT', message: expect.stringContaining('backups') }),
@@ -110,7 +112,10 @@ describe('storage failures people can act on', () => {
       caught = err;
     }
     expect((caught as { code: string }).code).toBe('SQLITE_FULL');
-    expect(toApiError(caught)).toEqual({ code: 'DISK_FULL', message: expect.stringContaining('disk is full') });
+    expect(toApiError(caught)).toEqual({
+      code: 'DISK_FULL',
+      message: expect.stringContaining('disk is full'),
+    });
     expect(db.prepare('SELECT url FROM articles').all()).toEqual([{ url: 'https://a.example/kept' }]);
     db.close();
   });

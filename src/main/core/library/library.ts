@@ -18,6 +18,7 @@ import type { Extractor } from '../extract/extractor';
 import { fetchPage, parseHttpUrl, type FetchOptions } from '../fetch/fetch-page';
 import { downloadImages, type DownloadLimits, type ImageResult } from '../assets/download';
 import { resolvePlaceholders } from '../assets/rewrite';
+import { importArchive } from '../io/archive/import-archive';
 import { exportToMemory } from '../io/export/to-memory';
 import { detectFormat } from '../io/import/detect';
 import { importBatch } from '../io/import/import-batch';
@@ -283,6 +284,7 @@ export class Library {
         `"${format}" is not an import format; use one of ${IMPORT_FORMATS.join(', ')}.`,
       );
     const chosen = (format as ImportFormat | undefined) ?? detectFormat(bytes, fileName);
+    if (chosen === 'quire-archive') return importArchive(this, bytes, fileName);
     const summary = await importBatch(this, parseImport(bytes, fileName, chosen), fileName);
     if (this.queueStarted) this.queue.pump();
     return summary;

@@ -3,7 +3,7 @@ import type { ArticlesRepo } from '../../library/articles-repo';
 import type { SearchRepo } from '../../library/search-repo';
 import type { AtomicFile } from './atomic-file';
 
-export const EXPORT_FORMATS = ['md', 'html', 'netscape', 'csv', 'json', 'opml', 'epub'] as const;
+export const EXPORT_FORMATS = ['md', 'html', 'netscape', 'csv', 'json', 'opml', 'epub', 'archive'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Everything a format writer needs: the chosen articles, the store, and where to write. */

@@ -67,7 +67,6 @@ describe('quire export (the command)', () => {
   });
 
   it.each([
-    [{ format: 'archive' }, /not available yet/],
     [{ format: 'pdf' }, /Unknown export format "pdf"/],
     [{ format: 'md', output: '/nonexistent-folder/x.md' }, /Cannot write to .*folder does not exist/],
   ])('fails clearly on bad input: %o', (opts, message) => {

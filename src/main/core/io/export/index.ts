@@ -2,6 +2,7 @@ import { QuireError } from '../../../../shared/result';
 import { ArticlesRepo } from '../../library/articles-repo';
 import type { Db } from '../../library/db';
 import { ftsQuery, SearchRepo } from '../../library/search-repo';
+import { writeArchive } from '../archive/write-archive';
 import { AtomicFile } from './atomic-file';
 import { EXPORT_FORMATS, repoContext, type ExportContext, type ExportFormat } from './context';
 import { writeCsv } from './csv';
@@ -35,7 +36,7 @@ export interface ExportResult {
   bytes: number;
 }
 
-const WRITERS: Record<ExportFormat, (ctx: ExportContext) => void> = {
+const WRITERS: Record<ExportFormat, (ctx: ExportContext & { db: Db }) => void> = {
   md: writeMarkdown,
   html: writeHtml,
   netscape: writeNetscape,
@@ -43,6 +44,7 @@ const WRITERS: Record<ExportFormat, (ctx: ExportContext) => void> = {
   json: writeJson,
   opml: writeOpml,
   epub: writeEpub,
+  archive: writeArchive,
 };
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -87,6 +89,7 @@ export function exportReadingList(db: Db, options: ExportOptions): ExportResult 
         ids: options.ids,
       });
       write({
+        db,
         ...repoContext(repo, search),
         ids,
         title: `Quire reading list — ${label}, ${isoDay(date.toISOString())}`,
