@@ -57,6 +57,8 @@ export interface ListQuery {
   tag?: string;
   state?: ReadState;
   favorite?: boolean;
+  /** Words that must all occur in title, byline or text. */
+  search?: string;
   sort?: SortKey;
   /** Defaults: newest first for dates, A→Z for title, shortest first for reading time. */
   direction?: 'asc' | 'desc';
