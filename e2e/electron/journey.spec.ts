@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { API_METHODS } from '../../src/shared/api';
 import { startFixtureSite } from '../../test/fixture-site/server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -70,15 +71,7 @@ test.describe('Electron shell', () => {
       );
       expect(
         await page.evaluate(() => Object.keys((window as unknown as { quire: object }).quire).sort()),
-      ).toEqual([
-        'deleteArticle',
-        'getArticle',
-        'listArticles',
-        'listCategories',
-        'on',
-        'saveUrl',
-        'setArticleCategory',
-      ]);
+      ).toEqual([...API_METHODS, 'on'].sort());
       await page.getByRole('button', { name: 'Add article' }).click();
       const dialog = page.getByRole('dialog', { name: 'Add an article' });
       await dialog.getByLabel('URL', { exact: true }).fill(site.urlOf('wordpress-news'));

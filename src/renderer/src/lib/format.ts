@@ -24,3 +24,13 @@ export function formatReadingTime(minutes: number): string {
 export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
+
+/** Whether a row shows how far an article was read: started, but not finished. */
+export function isPartlyRead(progress: number): boolean {
+  return progress >= 0.01 && progress < 0.99;
+}
+
+/** "40% read". */
+export function formatProgress(progress: number): string {
+  return `${Math.max(1, Math.min(99, Math.round(progress * 100)))}% read`;
+}

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { QuireClient } from '@shared/api';
+import type { ExportedFile, ExportRequest, ImportRequest, QuireClient } from '@shared/api';
 import {
   UNCATEGORIZED,
   type ApiEvents,
@@ -7,7 +7,10 @@ import {
   type ArticlePage,
   type ArticleSummary,
   type CategoryList,
+  type ImportSummary,
   type ListQuery,
+  type QueueStatus,
+  type ReadState,
   type SaveOutcome,
 } from '@shared/domain';
 import type { ApiError, ErrorCode, Result } from '@shared/result';
@@ -20,6 +23,8 @@ export type FakePage = Partial<Omit<Article, 'id' | 'url' | 'savedAt'>> | { erro
 export interface FakeOptions {
   /** What `assetBaseUrl` answers: `/assets/` as under `quire serve`. */
   assetBase?: string;
+  /** The ingest queue as `queueStatus` first answers. */
+  queue?: Partial<QueueStatus>;
 }
 
 let clock = Date.parse('2026-11-20T10:00:00Z');
@@ -62,6 +67,23 @@ const summary = ({
   ...rest
 }: Article): ArticleSummary => rest;
 
+export const idleQueue = (): QueueStatus => ({
+  pending: 0,
+  running: 0,
+  done: 0,
+  failed: 0,
+  cancelled: 0,
+  current: [],
+  failures: [],
+});
+
+/** Words as the core's full-text search sees them: letters, digits and underscores. */
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+
+const toBase64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+const fromBase64 = (data: string) =>
+  new TextDecoder().decode(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)));
+
 const fail = (code: ErrorCode, message: string): { ok: false; error: ApiError } => ({
   ok: false,
   error: { code, message },
@@ -75,18 +97,55 @@ const fail = (code: ErrorCode, message: string): { ok: false; error: ApiError } 
 export function createFakeClient(
   initial: Article[] = [],
   pages: Record<string, FakePage> = {},
-  { assetBase = '/assets/' }: FakeOptions = {},
+  { assetBase = '/assets/', queue: initialQueue = {} }: FakeOptions = {},
 ) {
   const articles = [...initial];
   const listeners = new Map<string, Set<Listener>>();
   let nextId = Math.max(0, ...articles.map((a) => a.id)) + 1;
   let saveGate: Promise<void> | null = null;
+  let queue: QueueStatus = { ...idleQueue(), ...initialQueue };
+  let nextJob = 1;
+  let nextBatch = 1;
 
   const emit = <E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]) => {
     for (const listener of listeners.get(event) ?? []) (listener as (p: ApiEvents[E]) => void)(payload);
   };
   const find = (id: number) => articles.find((a) => a.id === id);
   const cleanCategory = (name: string | null | undefined) => name?.replace(/\s+/g, ' ').trim() || null;
+  const setQueue = (next: QueueStatus) => {
+    queue = next;
+    emit('queueProgress', structuredClone(queue));
+  };
+  const updated = (article: Article): Result<ArticleSummary> => {
+    emit('libraryChanged', { reason: 'updated', id: article.id });
+    return { ok: true, value: summary(article) };
+  };
+  /** The articles a list or an export chooses, as the core filters them. */
+  const select = (query: ListQuery & { ids?: number[] }): Article[] | { error: ApiError } => {
+    let chosen = [...articles];
+    if (query.category)
+      chosen = chosen.filter((a) => a.category.toLowerCase() === query.category!.toLowerCase());
+    if (query.tag)
+      chosen = chosen.filter((a) => a.tags.some((t) => t.toLowerCase() === query.tag!.toLowerCase()));
+    if (query.state) chosen = chosen.filter((a) => a.state === query.state);
+    if (query.favorite !== undefined) chosen = chosen.filter((a) => a.favorite === query.favorite);
+    if (query.ids) chosen = chosen.filter((a) => query.ids!.includes(a.id));
+    if (query.search?.trim()) {
+      const wanted = words(query.search);
+      if (!wanted.length)
+        return {
+          error: {
+            code: 'INVALID_ARGUMENT',
+            message: `The search "${query.search}" has no words to look for.`,
+          },
+        };
+      chosen = chosen.filter((a) => {
+        const have = new Set(words(`${a.title} ${a.byline ?? ''} ${a.text}`));
+        return wanted.every((w) => have.has(w));
+      });
+    }
+    return chosen;
+  };
 
   const client = {
     saveUrl: vi.fn(async (rawUrl: string, options?: { category?: string }): Promise<Result<SaveOutcome>> => {
@@ -98,6 +157,7 @@ export function createFakeClient(
       }
       const existing = articles.find((a) => a.url === url);
       if (existing) return { ok: true, value: { article: summary(existing), existing: true } };
+      emit('saveProgress', { url, stage: 'queued' });
       emit('saveProgress', { url, stage: 'fetching' });
       if (saveGate) await saveGate;
       const page = pages[url];
@@ -117,10 +177,9 @@ export function createFakeClient(
     }),
 
     listArticles: vi.fn(async (query: ListQuery = {}): Promise<Result<ArticlePage>> => {
-      const { category, sort = 'added', limit = 50, offset = 0 } = query;
-      const chosen = category
-        ? articles.filter((a) => a.category.toLowerCase() === category.toLowerCase())
-        : [...articles];
+      const { sort = 'added', limit = 500, offset = 0 } = query;
+      const chosen = select(query);
+      if ('error' in chosen) return { ok: false, error: chosen.error };
       const by = {
         added: (a: Article, b: Article) => b.savedAt.localeCompare(a.savedAt),
         published: (a: Article, b: Article) => (b.publishedTime ?? '').localeCompare(a.publishedTime ?? ''),
@@ -179,6 +238,133 @@ export function createFakeClient(
       return { ok: true, value: summary(article) };
     }),
 
+    setArticleState: vi.fn(async (id: number, state: ReadState): Promise<Result<ArticleSummary>> => {
+      const article = find(id);
+      if (!article) return fail('NOT_FOUND', `No article ${id}.`);
+      article.state = state;
+      return updated(article);
+    }),
+    setFavorite: vi.fn(async (id: number, favorite: boolean): Promise<Result<ArticleSummary>> => {
+      const article = find(id);
+      if (!article) return fail('NOT_FOUND', `No article ${id}.`);
+      article.favorite = favorite;
+      return updated(article);
+    }),
+    // Like the core, progress is saved quietly: no libraryChanged for every scroll.
+    setProgress: vi.fn(async (id: number, progress: number): Promise<Result<ArticleSummary>> => {
+      const article = find(id);
+      if (!article) return fail('NOT_FOUND', `No article ${id}.`);
+      if (!(progress >= 0 && progress <= 1))
+        return fail('INVALID_ARGUMENT', 'Progress is a number from 0 to 1.');
+      article.progress = progress;
+      return { ok: true, value: summary(article) };
+    }),
+    setArticleTags: vi.fn(async (id: number, tags: string[]): Promise<Result<ArticleSummary>> => {
+      const article = find(id);
+      if (!article) return fail('NOT_FOUND', `No article ${id}.`);
+      const names = new Map<string, string>();
+      for (const raw of tags) {
+        const tag = raw.replace(/\s+/g, ' ').trim();
+        if (tag && !names.has(tag.toLowerCase())) names.set(tag.toLowerCase(), tag);
+      }
+      article.tags = [...names.values()].sort((a, b) => a.localeCompare(b));
+      return updated(article);
+    }),
+    listTags: vi.fn(async (): Promise<Result<{ name: string; count: number }[]>> => {
+      const counts = new Map<string, number>();
+      for (const a of articles) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return {
+        ok: true,
+        value: [...counts]
+          .map(([name, count]) => ({ name, count }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      };
+    }),
+    queueStatus: vi.fn(async (): Promise<Result<QueueStatus>> => ({
+      ok: true,
+      value: structuredClone(queue),
+    })),
+    cancelSaves: vi.fn(async (ids: number[] | 'all'): Promise<Result<{ cancelled: number[] }>> => {
+      const cancelled = queue.current.map((c) => c.id).filter((id) => ids === 'all' || ids.includes(id));
+      const n = ids === 'all' ? queue.pending + queue.running : cancelled.length;
+      setQueue({
+        ...queue,
+        pending: ids === 'all' ? 0 : queue.pending,
+        running: ids === 'all' ? 0 : queue.running - cancelled.length,
+        cancelled: queue.cancelled + n,
+        current: queue.current.filter((c) => !cancelled.includes(c.id)),
+      });
+      return { ok: true, value: { cancelled } };
+    }),
+    retryFailedSaves: vi.fn(async (ids?: number[]): Promise<Result<{ retried: number }>> => {
+      const retried = queue.failures.filter((f) => !ids || ids.includes(f.id));
+      setQueue({
+        ...queue,
+        pending: queue.pending + retried.length,
+        failed: queue.failed - retried.length,
+        failures: queue.failures.filter((f) => !retried.includes(f)),
+      });
+      return { ok: true, value: { retried: retried.length } };
+    }),
+    dismissFailedSaves: vi.fn(async (): Promise<Result<{ dismissed: number }>> => {
+      const dismissed = queue.failures.length;
+      setQueue({ ...queue, failures: [] });
+      return { ok: true, value: { dismissed } };
+    }),
+    // Reads the links of a bookmarks file or a list of URLs; what they become is up to the test.
+    importFile: vi.fn(async (request: ImportRequest): Promise<Result<ImportSummary>> => {
+      const text = fromBase64(request.dataBase64);
+      const netscape = /<!DOCTYPE NETSCAPE-Bookmark-file-1>/i.test(text);
+      const format = request.format ?? (netscape ? 'netscape' : /^\s*https?:\/\//.test(text) ? 'urls' : null);
+      if (!format)
+        return fail('UNKNOWN_FORMAT', `Quire cannot tell what kind of export "${request.fileName}" is.`);
+      const found = netscape
+        ? [...text.matchAll(/HREF="([^"]*)"/gi)].map((m) => m[1]!)
+        : text.split(/\r?\n/).filter((line) => line.trim());
+      const seen = new Set<string>();
+      const summary: ImportSummary = {
+        batchId: nextBatch++,
+        format,
+        fileName: request.fileName,
+        entries: found.length,
+        stored: 0,
+        queued: 0,
+        alreadySaved: 0,
+        duplicates: 0,
+        skipped: [],
+        jobIds: [],
+      };
+      found.forEach((url, i) => {
+        if (!/^https?:\/\//.test(url))
+          summary.skipped.push({ where: `entry ${i + 1}`, reason: `“${url}” is not a web page address.` });
+        else if (seen.has(url)) summary.duplicates++;
+        else if (articles.some((a) => a.url === url)) summary.alreadySaved++;
+        else summary.jobIds.push(nextJob++);
+        seen.add(url);
+      });
+      // Like the core, entries are the articles read from the file; what was left out is not one.
+      summary.entries -= summary.skipped.length;
+      summary.queued = summary.jobIds.length;
+      if (summary.queued) setQueue({ ...queue, pending: queue.pending + summary.queued });
+      return { ok: true, value: summary };
+    }),
+    exportList: vi.fn(async (request: ExportRequest): Promise<Result<ExportedFile>> => {
+      if (!['md', 'html', 'netscape', 'csv', 'json', 'opml', 'epub'].includes(request.format))
+        return fail('INVALID_ARGUMENT', `Unknown export format "${request.format}".`);
+      const chosen = select({ ...request, search: request.query });
+      if ('error' in chosen) return { ok: false, error: chosen.error };
+      const lines = chosen.map((a) => `- [${a.title}](${a.url})`);
+      const name = request.format === 'netscape' ? 'bookmarks' : 'reading-list';
+      return {
+        ok: true,
+        value: {
+          fileName: `quire-${name}-2026-11-28.${request.format === 'netscape' ? 'html' : request.format}`,
+          mime: request.format === 'md' ? 'text/markdown; charset=utf-8' : 'application/octet-stream',
+          dataBase64: toBase64(`# Reading list\n\n${lines.join('\n')}\n`),
+          count: chosen.length,
+        },
+      };
+    }),
     assetBaseUrl: vi.fn(async (): Promise<Result<string>> => ({ ok: true, value: assetBase })),
 
     on: vi.fn((event: string, listener: Listener) => {
@@ -194,6 +380,8 @@ export function createFakeClient(
     mocks: client,
     articles,
     emit,
+    /** Puts the ingest queue in this state and tells the listeners, as the core does. */
+    setQueue: (next: Partial<QueueStatus>) => setQueue({ ...idleQueue(), ...next }),
     /** Holds every save after its first progress event until the returned function is called. */
     holdSaves(): () => void {
       let release!: () => void;

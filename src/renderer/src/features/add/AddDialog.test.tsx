@@ -89,9 +89,15 @@ describe('adding an article', () => {
     await user.paste(NEWS);
     await user.keyboard('{Enter}');
 
-    expect(await screen.findByText('Already in your library: “Known Article”')).toBeTruthy();
-    expect(screen.queryByRole('dialog')).toBeNull();
+    const notice = await within(addDialog()).findByRole('status');
+    expect(notice.textContent).toContain('Already in your library');
+    expect(notice.textContent).toContain('Known Article');
     expect(mocks.saveUrl).toHaveBeenCalledTimes(1);
+
+    await user.click(within(addDialog()).getByRole('button', { name: 'Open' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Known Article' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/article/1');
   });
 
   it('asks for a URL instead of sending an empty one', async () => {

@@ -9,9 +9,11 @@ interface AddDialogProps {
   onEdit(change: { url?: string; category?: string }): void;
   onSubmit(): void;
   onClose(): void;
+  /** Opens the article the URL turned out to be already saved as. */
+  onOpenExisting(id: number): void;
 }
 
-export function AddDialog({ state, suggestions, onEdit, onSubmit, onClose }: AddDialogProps) {
+export function AddDialog({ state, suggestions, onEdit, onSubmit, onClose, onOpenExisting }: AddDialogProps) {
   const urlRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   // After a failure the URL is what needs fixing; focus also must not stay on the disabled Save.
@@ -75,14 +77,36 @@ export function AddDialog({ state, suggestions, onEdit, onSubmit, onClose }: Add
             {state.error}
           </p>
         )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {state.saving ? 'Close' : 'Cancel'}
-          </button>
-          <button type="submit" className="button button-primary" disabled={state.saving}>
-            Save
-          </button>
-        </div>
+        {state.existing ? (
+          <>
+            <div role="status" className="existing-notice">
+              <p className="existing-title">Already in your library</p>
+              <p className="existing-article">{state.existing.title}</p>
+            </div>
+            <div className="modal-actions">
+              <button type="button" className="button" onClick={onClose}>
+                Close
+              </button>
+              <button
+                type="button"
+                className="button button-primary"
+                autoFocus
+                onClick={() => onOpenExisting(state.existing!.id)}
+              >
+                Open
+              </button>
+            </div>
+          </>
+        ) : (
+          <div className="modal-actions">
+            <button type="button" className="button" onClick={onClose}>
+              {state.saving ? 'Close' : 'Cancel'}
+            </button>
+            <button type="submit" className="button button-primary" disabled={state.saving}>
+              Save
+            </button>
+          </div>
+        )}
       </form>
     </Modal>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { QuireClient } from '@shared/api';
-import type { SaveOutcome } from '@shared/domain';
+import type { ArticleSummary, SaveOutcome } from '@shared/domain';
 import { settle } from '../../lib/settle';
 import { FIRST_STAGE_TEXT, sameUrl, stageText } from './save-stages';
 
@@ -11,6 +11,8 @@ export interface AddState {
   saving: boolean;
   progress: string;
   error: string | null;
+  /** The article the URL turned out to be, when it was already in the library. */
+  existing: ArticleSummary | null;
 }
 
 type AddAction =
@@ -20,36 +22,50 @@ type AddAction =
   | { type: 'start' }
   | { type: 'progress'; text: string }
   | { type: 'failed'; message: string }
-  | { type: 'saved' };
+  | { type: 'saved' }
+  | { type: 'existing'; article: ArticleSummary };
 
-const INITIAL: AddState = { open: false, url: '', category: '', saving: false, progress: '', error: null };
+const INITIAL: AddState = {
+  open: false,
+  url: '',
+  category: '',
+  saving: false,
+  progress: '',
+  error: null,
+  existing: null,
+};
 
 function reduce(state: AddState, action: AddAction): AddState {
   switch (action.type) {
     case 'open':
       return { ...state, open: true };
     case 'close':
-      // A save in flight carries on; its outcome is reported when it lands.
-      return { ...state, open: false };
+      // A save in flight carries on; its outcome is reported when it lands. A found article is old news.
+      return state.existing ? INITIAL : { ...state, open: false };
     case 'edit':
       return {
         ...state,
         url: action.url ?? state.url,
         category: action.category ?? state.category,
         error: null,
+        existing: null,
       };
     case 'start':
-      return { ...state, saving: true, progress: FIRST_STAGE_TEXT, error: null };
+      return { ...state, saving: true, progress: FIRST_STAGE_TEXT, error: null, existing: null };
     case 'progress':
       return state.saving ? { ...state, progress: action.text } : state;
     case 'failed':
       return { ...state, saving: false, error: action.message };
     case 'saved':
       return INITIAL;
+    case 'existing':
+      // Said in the dialog, with a way to open it, rather than passed off as a fresh save.
+      return { ...state, saving: false, existing: action.article };
   }
 }
 
 interface AddCallbacks {
+  /** A new article was saved, or a known one found while the dialog was closed. */
   onSaved(outcome: SaveOutcome): void;
   /** A save failed after its dialog was closed; the draft keeps the URL and error for next time. */
   onFailedUnseen(message: string): void;
@@ -89,7 +105,9 @@ export function useAddArticle(client: QuireClient, { onSaved, onFailedUnseen }: 
     dispatch({ type: 'start' });
     const result = await settle(client.saveUrl(url, category ? { category } : {}));
     savingUrl.current = null;
-    if (result.ok) {
+    if (result.ok && result.value.existing && open.current) {
+      dispatch({ type: 'existing', article: result.value.article });
+    } else if (result.ok) {
       dispatch({ type: 'saved' });
       onSaved(result.value);
     } else {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ArticleSummary } from '@shared/domain';
-import { ArticleRow } from './ArticleRow';
+import { ArticleRow, type RowHandlers } from './ArticleRow';
 
 interface ArticleListProps {
   items: ArticleSummary[];
@@ -10,10 +10,7 @@ interface ArticleListProps {
   assetBase: string | null;
   /** Articles whose missing images are being downloaded again. */
   retrying: ReadonlySet<number>;
-  onOpen(id: number): void;
-  onChangeCategory(article: ArticleSummary): void;
-  onDelete(article: ArticleSummary): void;
-  onRetryImages(article: ArticleSummary): void;
+  handlers: RowHandlers;
 }
 
 export function ArticleList({
@@ -22,10 +19,7 @@ export function ArticleList({
   focusArticleId,
   assetBase,
   retrying,
-  onOpen,
-  onChangeCategory,
-  onDelete,
-  onRetryImages,
+  handlers,
 }: ArticleListProps) {
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -45,10 +39,7 @@ export function ArticleList({
           showCategory={showCategory}
           assetBase={assetBase}
           retrying={retrying.has(article.id)}
-          onOpen={onOpen}
-          onChangeCategory={onChangeCategory}
-          onDelete={onDelete}
-          onRetryImages={onRetryImages}
+          handlers={handlers}
         />
       ))}
     </ul>

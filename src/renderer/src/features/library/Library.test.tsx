@@ -20,6 +20,9 @@ const library = () => [
 ];
 
 const rows = () => within(screen.getByRole('list', { name: 'Articles' })).getAllByRole('listitem');
+const shelfButton = (shelf: string) =>
+  screen.getByRole('navigation', { name: 'Views' }).querySelector<HTMLElement>(`[data-shelf="${shelf}"]`);
+
 const categoryButton = (name: string) =>
   within(screen.getByRole('navigation', { name: 'Categories' }))
     .getAllByRole('button')
@@ -38,8 +41,9 @@ describe('library view', () => {
     expect(row?.textContent).toContain('7 min read');
     expect(row?.textContent).toContain('Why reading later is reading better.');
 
-    await waitFor(() => expect(categoryButton('')?.textContent).toBe('All 4'));
-    expect(categoryButton('')?.getAttribute('aria-current')).toBe('true');
+    await waitFor(() => expect(shelfButton('all')?.textContent).toBe('All 4'));
+    expect(shelfButton('unread')?.textContent).toBe('Unread 4');
+    expect(shelfButton('unread')?.getAttribute('aria-current')).toBe('true');
     expect(categoryButton('Technology')?.querySelector('.count')?.textContent).toContain('2');
     expect(categoryButton('Food')?.querySelector('.count')?.textContent).toContain('1');
     expect(categoryButton('Uncategorized')?.querySelector('.count')?.textContent).toContain('1');
@@ -54,7 +58,7 @@ describe('library view', () => {
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(rows().map((li) => li.dataset.articleId)).toEqual(['1', '3']);
     expect(categoryButton('Technology')?.getAttribute('aria-current')).toBe('true');
-    expect(categoryButton('')?.hasAttribute('aria-current')).toBe(false);
+    expect(shelfButton('unread')?.hasAttribute('aria-current')).toBe(false);
     expect(screen.getByRole('heading', { level: 1 })?.textContent).toContain('Technology');
     expect(mocks.listArticles).toHaveBeenLastCalledWith(expect.objectContaining({ category: 'Technology' }));
   });
@@ -92,7 +96,7 @@ describe('library view', () => {
     emit('libraryChanged', { reason: 'saved', id: 9 });
 
     expect(await screen.findByText('Saved From The Command Line')).toBeTruthy();
-    await waitFor(() => expect(categoryButton('')?.querySelector('.count')?.textContent).toContain('5'));
+    await waitFor(() => expect(shelfButton('all')?.querySelector('.count')?.textContent).toContain('5'));
   });
 
   it('shows a failed load instead of crashing', async () => {

@@ -52,6 +52,9 @@ describe('library images', () => {
 
     await user.click(screen.getByRole('button', { name: 'Actions for “Some Missing”' }));
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Archive',
+      'Add to favourites',
+      'Edit tags…',
       'Change category…',
       'Retry missing images',
       'Delete…',

@@ -1,54 +1,77 @@
-import type { ArticlePage, ArticleSummary, SortKey } from '@shared/domain';
+import type { ArticlePage, SortKey } from '@shared/domain';
 import type { Loaded } from '../../lib/useLoad';
 import { formatCount } from '../../lib/format';
 import { MOD_KEY } from '../../lib/platform';
 import { ArticleList } from './ArticleList';
-import { ALL } from './Sidebar';
+import type { RowHandlers } from './ArticleRow';
+import { placeTitle, searchWords, type Place } from './place';
+import { SearchBox } from './SearchBox';
 import { SortSelect } from './SortSelect';
 import './library.css';
 
 interface LibraryViewProps {
-  category: string;
+  place: Place;
+  search: string;
   sort: SortKey;
   page: Loaded<ArticlePage>;
-  /** Articles in the whole library, which decides between "empty library" and "empty category". */
+  /** Articles in the whole library, which decides between "empty library" and "empty view". */
   libraryTotal: number | null;
   focusArticleId: number | null;
   /** Where stored images (the row thumbnails) are served from; null while it is not known. */
   assetBase: string | null;
   /** Articles whose missing images are being downloaded again. */
   retrying: ReadonlySet<number>;
+  handlers: RowHandlers;
+  onSearch(search: string): void;
   onSort(sort: SortKey): void;
   onShowMore(): void;
   onShowAll(): void;
   onAdd(): void;
-  onOpen(id: number): void;
-  onChangeCategory(article: ArticleSummary): void;
-  onDelete(article: ArticleSummary): void;
-  onRetryImages(article: ArticleSummary): void;
+  onImportExport(): void;
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { category, sort, page, onSort } = props;
+  const { place, search, sort, page, onSort, onSearch } = props;
+  const kind = place.kind === 'tag' ? 'Tag · ' : place.kind === 'category' ? 'Category · ' : '';
   return (
     <section className="view library-view" aria-labelledby="library-title">
       <header className="view-header">
-        <div>
-          <h1 id="library-title" className="view-title">
-            {category === ALL ? 'All articles' : category}
-          </h1>
-          <p className="view-subtitle">
-            {page.status === 'ready' ? formatCount(page.value.total, 'article') : '\u00a0'}
-          </p>
+        <div className="view-heading">
+          <div>
+            <h1 id="library-title" className="view-title">
+              {placeTitle(place)}
+            </h1>
+            <p className="view-subtitle">
+              {page.status === 'ready' ? kind + formatCount(page.value.total, 'article') : '\u00a0'}
+            </p>
+          </div>
+          <button
+            type="button"
+            className="button button-quiet"
+            title={`Import / Export (${MOD_KEY}+I)`}
+            onClick={props.onImportExport}
+          >
+            Import / Export
+          </button>
         </div>
-        <SortSelect value={sort} onChange={onSort} />
+        <div className="view-tools">
+          <SearchBox value={search} onSearch={onSearch} />
+          <SortSelect value={sort} onChange={onSort} />
+        </div>
       </header>
       <LibraryBody {...props} />
     </section>
   );
 }
 
-function LibraryBody({ category, page, libraryTotal, ...props }: LibraryViewProps) {
+const EMPTY_SHELF = {
+  unread: 'Nothing left to read. Archived articles are in Archive.',
+  archive: 'Nothing archived yet. Archive an article when you have read it.',
+  favourites: 'No favourites yet. Star an article to keep it here.',
+  all: '',
+};
+
+function LibraryBody({ place, search, page, libraryTotal, ...props }: LibraryViewProps) {
   if (page.status === 'loading') return <p className="view-note view-note-delayed">Loading…</p>;
   if (page.status === 'error')
     return (
@@ -57,21 +80,42 @@ function LibraryBody({ category, page, libraryTotal, ...props }: LibraryViewProp
       </p>
     );
   const { items, total } = page.value;
-  if (total === 0 && (libraryTotal === 0 || category === ALL))
+  const searching = searchWords(search);
+  if (total === 0 && searching)
+    return (
+      <div className="empty-state">
+        <p className="empty-text">No articles match “{searching}”</p>
+        <button type="button" className="button" onClick={() => props.onSearch('')}>
+          Clear search
+        </button>
+      </div>
+    );
+  if (total === 0 && (libraryTotal === 0 || (place.kind === 'shelf' && place.shelf === 'all')))
     return (
       <div className="empty-state">
         <p className="empty-text">
           Your library is empty — press <kbd>{MOD_KEY}</kbd>+<kbd>L</kbd> to save your first article
         </p>
-        <button type="button" className="button button-primary" onClick={props.onAdd}>
-          Save an article
-        </button>
+        <div className="empty-actions">
+          <button type="button" className="button button-primary" onClick={props.onAdd}>
+            Save an article
+          </button>
+          <button type="button" className="button" onClick={props.onImportExport}>
+            Import a reading list
+          </button>
+        </div>
       </div>
     );
   if (total === 0)
     return (
       <div className="empty-state">
-        <p className="empty-text">Nothing in “{category}” any more.</p>
+        <p className="empty-text">
+          {place.kind === 'shelf'
+            ? EMPTY_SHELF[place.shelf]
+            : place.kind === 'tag'
+              ? `Nothing is tagged “${place.name}” any more.`
+              : `Nothing in “${place.name}” any more.`}
+        </p>
         <button type="button" className="button" onClick={props.onShowAll}>
           Show all articles
         </button>
@@ -81,14 +125,11 @@ function LibraryBody({ category, page, libraryTotal, ...props }: LibraryViewProp
     <>
       <ArticleList
         items={items}
-        showCategory={category === ALL}
+        showCategory={place.kind !== 'category'}
         focusArticleId={props.focusArticleId}
         assetBase={props.assetBase}
         retrying={props.retrying}
-        onOpen={props.onOpen}
-        onChangeCategory={props.onChangeCategory}
-        onDelete={props.onDelete}
-        onRetryImages={props.onRetryImages}
+        handlers={props.handlers}
       />
       {items.length < total && (
         <button type="button" className="button show-more" onClick={props.onShowMore}>

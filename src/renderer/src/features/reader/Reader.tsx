@@ -2,13 +2,30 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { QuireClient } from '@shared/api';
 import type { Article } from '@shared/domain';
 import { ImagesBadge } from '../../components/ImagesBadge';
+import { StarIcon } from '../../components/StarIcon';
 import { missingImages } from '../../lib/assets';
 import { formatDate, formatReadingTime } from '../../lib/format';
 import { httpUrl } from '../../lib/url';
+import { isLetterKey, isTyping, useKeydown } from '../../lib/useKeydown';
 import { useLoad, type Loaded } from '../../lib/useLoad';
 import { CategoryEditor } from './CategoryEditor';
+import { Highlights } from './Highlights';
 import { ReaderContent } from './ReaderContent';
+import { useReadingProgress } from './useReadingProgress';
 import './reader.css';
+
+/** What the reader's toolbar and keys do; the owner changes the article and opens dialogs. */
+export interface ReaderHandlers {
+  onBack(): void;
+  onToggleArchived(article: Article): void;
+  onToggleFavorite(article: Article): void;
+  onEditTags(article: Article): void;
+  onDelete(article: Article): void;
+  onSetCategory(article: Article, name: string | null): Promise<string | null>;
+  onRetryImages(article: Article): void;
+  /** The reading position was saved on leaving. */
+  onProgressSaved(): void;
+}
 
 interface ReaderProps {
   client: QuireClient;
@@ -20,10 +37,9 @@ interface ReaderProps {
   assets: Loaded<string>;
   /** True while the missing images of this article are being downloaded again. */
   retrying: boolean;
-  onBack(): void;
-  onDelete(article: Article): void;
-  onSetCategory(article: Article, name: string | null): Promise<string | null>;
-  onRetryImages(article: Article): void;
+  /** Off while a dialog is open: its keys are its own. */
+  shortcuts: boolean;
+  handlers: ReaderHandlers;
 }
 
 export function Reader({
@@ -33,30 +49,33 @@ export function Reader({
   categoryNames,
   assets,
   retrying,
-  onBack,
-  onDelete,
-  onSetCategory,
-  onRetryImages,
+  shortcuts,
+  handlers,
 }: ReaderProps) {
   const load = useCallback(() => client.getArticle(id), [client, id]);
   const loaded = useLoad(load, version);
+  const scrollerRef = useRef<HTMLElement>(null);
   // The body waits for the image address too, so pictures never flash in as their alt text.
   const article: Loaded<Article> = loaded.status === 'ready' && assets.status === 'loading' ? assets : loaded;
+  const ready = article.status === 'ready' ? article.value : null;
+
+  useReadingProgress(client, id, scrollerRef, ready ? ready.progress : null, handlers.onProgressSaved);
+
+  useKeydown((event) => {
+    if (!ready || !shortcuts || event.defaultPrevented || isTyping(event)) return;
+    if (isLetterKey(event, 'a')) handlers.onToggleArchived(ready);
+    else if (isLetterKey(event, 'f')) handlers.onToggleFavorite(ready);
+    else return;
+    event.preventDefault();
+  });
 
   return (
-    <article aria-label="Reader" className="view reader-view">
+    <article ref={scrollerRef} aria-label="Reader" className="view reader-view">
       <div className="reader-toolbar">
-        <button type="button" className="button button-quiet" onClick={onBack}>
+        <button type="button" className="button button-quiet" onClick={handlers.onBack}>
           <span aria-hidden="true">←</span> Back to library
         </button>
-        {article.status === 'ready' && (
-          <div className="reader-actions">
-            <OpenOriginal url={article.value.url} />
-            <button type="button" className="button button-quiet" onClick={() => onDelete(article.value)}>
-              Delete
-            </button>
-          </div>
-        )}
+        {ready && <ReaderActions article={ready} handlers={handlers} />}
       </div>
       {article.status === 'loading' && <p className="view-note view-note-delayed">Opening…</p>}
       {article.status === 'error' && (
@@ -64,17 +83,49 @@ export function Reader({
           Could not open this article: {article.message}
         </p>
       )}
-      {article.status === 'ready' && (
+      {ready && (
         <ReaderArticle
-          article={article.value}
+          article={ready}
           categoryNames={categoryNames}
           assetBase={assets.status === 'ready' ? assets.value : null}
           retrying={retrying}
-          onSetCategory={(name) => onSetCategory(article.value, name)}
-          onRetryImages={() => onRetryImages(article.value)}
+          onSetCategory={(name) => handlers.onSetCategory(ready, name)}
+          onRetryImages={() => handlers.onRetryImages(ready)}
         />
       )}
     </article>
+  );
+}
+
+function ReaderActions({ article, handlers }: { article: Article; handlers: ReaderHandlers }) {
+  const archived = article.state === 'archived';
+  return (
+    <div className="reader-actions">
+      <button
+        type="button"
+        className="button button-quiet"
+        title={archived ? 'Move to unread (A)' : 'Archive (A)'}
+        onClick={() => handlers.onToggleArchived(article)}
+      >
+        {archived ? 'Move to unread' : 'Archive'}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet star-toggle"
+        aria-pressed={article.favorite}
+        title={article.favorite ? 'Remove from favourites (F)' : 'Add to favourites (F)'}
+        onClick={() => handlers.onToggleFavorite(article)}
+      >
+        <StarIcon filled={article.favorite} size={16} /> Favourite
+      </button>
+      <button type="button" className="button button-quiet" onClick={() => handlers.onEditTags(article)}>
+        Tags
+      </button>
+      <OpenOriginal url={article.url} />
+      <button type="button" className="button button-quiet" onClick={() => handlers.onDelete(article)}>
+        Delete
+      </button>
+    </div>
   );
 }
 
@@ -106,6 +157,7 @@ function ReaderArticle({
   onRetryImages,
 }: ReaderArticleProps) {
   const titleRef = useRef<HTMLHeadingElement>(null);
+
   // Focus starts on the title, so screen readers begin there and arrow keys scroll the article.
   useEffect(() => titleRef.current?.focus({ preventScroll: true }), []);
 
@@ -122,6 +174,7 @@ function ReaderArticle({
         {article.byline && <p className="reader-byline">{article.byline}</p>}
         <p className="reader-meta">
           {date} · {formatReadingTime(article.readingMinutes)}
+          {article.state === 'archived' && ' · Archived'}
         </p>
         {(missingImages(article) > 0 || retrying) && (
           <div className="reader-images">
@@ -132,8 +185,18 @@ function ReaderArticle({
           </div>
         )}
         <CategoryEditor category={article.category} suggestions={categoryNames} onApply={onSetCategory} />
+        {article.tags.length > 0 && (
+          <p className="reader-tags">
+            {article.tags.map((tag) => (
+              <span key={tag} className="chip chip-muted">
+                {tag}
+              </span>
+            ))}
+          </p>
+        )}
       </header>
       <ReaderContent html={article.contentHtml} lang={article.lang} assetBase={assetBase} />
+      <Highlights highlights={article.highlights} lang={article.lang} />
     </div>
   );
 }
