@@ -16,11 +16,13 @@ const isHttp = (u: string) => /^https?:\/\//i.test(u);
  */
 export function assignImagePlaceholders(root: Element): ImageRef[] {
   const refs: ImageRef[] = [];
-  for (const img of [...root.querySelectorAll('img')]) {
+  // getElementsByTagName, not querySelectorAll: jsdom's selector engine keeps every document it
+  // was used on alive for as long as the window lives, and the sanitiser's window lives forever.
+  for (const img of [...root.getElementsByTagName('img')]) {
     const urls: string[] = [];
     const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
     if (picture) {
-      for (const source of picture.querySelectorAll('source')) {
+      for (const source of [...picture.getElementsByTagName('source')]) {
         const type = source.getAttribute('type') ?? '';
         if (/svg/i.test(type)) continue;
         const best = bestCandidate(source.getAttribute('srcset'));

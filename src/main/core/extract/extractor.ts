@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import { QuireError } from '../../../shared/result';
+import { cleanImportedContent, type CleanContent } from '../io/import/imported-content';
 import { extractArticle, type ExtractedArticle, type ExtractInput } from './extract';
 
 /** Extraction as a service: in a worker pool when a built worker exists, else on this thread (tests). */
 export interface Extractor {
   extract(input: ExtractInput): Promise<ExtractedArticle>;
+  /** Sanitises article HTML that arrived in an import file (no Readability: it is extracted already). */
+  cleanImported(html: string, url: string): Promise<CleanContent>;
   close(): Promise<void>;
   readonly mode: 'pool' | 'inline';
 }
@@ -23,6 +26,7 @@ export interface PoolOptions {
 export const inlineExtractor = (): Extractor => ({
   mode: 'inline',
   extract: async (input) => extractArticle(input),
+  cleanImported: async (html, url) => cleanImportedContent(html, url),
   close: async () => {},
 });
 
@@ -63,6 +67,14 @@ export function poolExtractor(opts: PoolOptions): Extractor {
           throw new QuireError('EXTRACTION_FAILED', 'The page needed more memory than extraction may use.');
         throw new QuireError('EXTRACTION_FAILED', `Extraction failed: ${msg}`);
       }
+    },
+    async cleanImported(html, url) {
+      const out = (await pool.run(
+        { html, url },
+        { name: 'cleanImported', signal: AbortSignal.timeout(timeoutMs) },
+      )) as { ok: true; value: CleanContent } | { ok: false; error: { code: string; message: string } };
+      if (out.ok) return out.value;
+      throw new QuireError(out.error.code as never, out.error.message);
     },
     close: () => pool.destroy(),
   };

@@ -109,6 +109,9 @@ export class Library {
   readonly repo: ArticlesRepo;
   readonly jobs: JobsRepo;
   readonly queue: IngestQueue;
+  get extractor() {
+    return this.options.extractor;
+  }
   private queueStarted = false;
 
   constructor(private readonly options: LibraryOptions) {

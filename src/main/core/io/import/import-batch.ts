@@ -14,8 +14,6 @@ interface Entry {
   clean: CleanContent | null;
 }
 
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** A later line naming the same page adds to the first: tags, favourite, archived. */
 function mergeInto(first: ImportItem, again: ImportItem): void {
   const seen = new Set(first.tags.map((t) => t.toLowerCase()));
@@ -73,13 +71,19 @@ export async function importBatch(
       });
   }
 
-  // Sanitising carried content is the slow part; done before the transaction, with the event
-  // loop let go between entries so a window or server stays responsive during a big import.
-  let n = 0;
-  for (const e of byUrl.values()) {
-    if (!e.item.content || lib.repo.findIdByUrl(e.url)) continue;
-    e.clean = cleanImportedContent(e.item.content.html, e.url);
-    if (++n % 25 === 0) await yieldToLoop();
+  // Sanitising carried content is the slow part: it runs in the worker pool, a bounded number of
+  // entries at a time, before the transaction, so the window or server stays responsive.
+  const toClean = [...byUrl.values()].filter((e) => e.item.content && !lib.repo.findIdByUrl(e.url));
+  const IN_FLIGHT = 64;
+  for (let i = 0; i < toClean.length; i += IN_FLIGHT) {
+    await Promise.all(
+      toClean.slice(i, i + IN_FLIGHT).map(async (e) => {
+        e.clean = await lib.extractor.cleanImported(e.item.content!.html, e.url);
+      }),
+    );
+    // jsdom lets go of parsed documents only when the event loop turns; cleaning inline (no
+    // worker built) would otherwise hold every document of the import until the end.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
   let stored = 0;

@@ -29,7 +29,8 @@ function absolute(value: string | null, base: string): string | null {
  */
 export function cleanImportedContent(html: string, pageUrl: string): CleanContent {
   const body = sanitizeToBody(html);
-  for (const img of body.querySelectorAll('img')) {
+  // Not querySelectorAll: see assignImagePlaceholders (jsdom's selector engine pins documents).
+  for (const img of [...body.getElementsByTagName('img')]) {
     // The best srcset candidate, resolved now: a relative srcset means nothing without its page.
     const best = absolute(bestCandidate(img.getAttribute('srcset')), pageUrl);
     const src = absolute(img.getAttribute('src'), pageUrl);
@@ -38,7 +39,8 @@ export function cleanImportedContent(html: string, pageUrl: string): CleanConten
     if (src) img.setAttribute('src', src);
     else img.removeAttribute('src');
   }
-  for (const a of body.querySelectorAll('a[href]')) {
+  for (const a of [...body.getElementsByTagName('a')]) {
+    if (!a.hasAttribute('href')) continue;
     const href = absolute(a.getAttribute('href'), pageUrl);
     if (href && /^(https?|mailto):/i.test(href)) a.setAttribute('href', href);
     else a.removeAttribute('href');
