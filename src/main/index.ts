@@ -127,6 +127,8 @@ void app.whenReady().then(() => {
   hardenSession();
   bindApi();
   createWindow();
+  // Saves an import queued, or a quit interrupted, carry on.
+  library.startQueue();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

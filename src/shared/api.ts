@@ -54,6 +54,8 @@ export interface ExportRequest {
   category?: string;
   tag?: string;
   query?: string;
+  state?: ReadState;
+  favorite?: boolean;
   /** A selection: exactly these articles. */
   ids?: number[];
   /** Whole articles rather than links (md, json). */

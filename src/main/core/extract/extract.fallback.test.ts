@@ -27,4 +27,15 @@ describe('extractArticle: which path produces the article', () => {
     expect(a.extractedBy).toBe('json-ld');
     expect(a.text).toContain('Sentence 29');
   });
+
+  it('keeps every section of an article split over sibling blocks, where Readability takes one', () => {
+    const section = (n: number, from: number, count: number): string =>
+      `<div class="outline"><h2>${n} Part</h2><div class="outline-text" id="text-${n}">${Array.from({ length: count }, (_, i) => para(from + i)).join('')}</div></div>`;
+    const html = `<!doctype html><html><head><title>Harbour</title></head><body><div id="content"><h1>Harbour</h1>${section(1, 0, 9)}${section(2, 20, 8)}</div><div id="side"><p>Short note.</p></div></body></html>`;
+    const a = extractArticle({ body: html, url: 'https://blog.example/c' });
+    expect(a.text).toContain('Sentence 0 ');
+    expect(a.text).toContain('Sentence 27 ');
+    expect(a.text).not.toContain('Short note');
+    expect(a.extractedBy).toBe('split-core');
+  });
 });

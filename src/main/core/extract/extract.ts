@@ -9,7 +9,7 @@ import { normalizeSpace, textOf } from './dom-utils';
 import { articleNode, str } from './json-ld';
 import { cleanByline, readMetadata } from './metadata';
 import { postClean } from './post-clean';
-import { findCore, preClean } from './pre-clean';
+import { findCore, findSplitCore, preClean } from './pre-clean';
 import { stripScriptsAndStyles } from './prepare-html';
 import { sanitizeToBody } from './sanitize';
 import { blockText, countWords } from './text';
@@ -23,7 +23,7 @@ export interface ExtractInput {
   offlineImages?: boolean;
 }
 
-export type ExtractPath = 'readability' | 'json-ld' | 'densest-block';
+export type ExtractPath = 'readability' | 'json-ld' | 'densest-block' | 'split-core';
 
 export interface ExtractedArticle {
   title: string;
@@ -53,6 +53,9 @@ const MIN_TEXT = 140;
 // ...or unless the page's JSON-LD articleBody is that much longer than what Readability kept.
 const LD_BODY_RATIO = 2;
 const LD_MIN_BODY = 500;
+// ...or unless it kept well under the prose of the article's split blocks together.
+const SPLIT_RATIO = 0.7;
+const SPLIT_GAIN = 1.3;
 
 /** Parses a page; its window goes into `opened`, to be closed when the extraction ends. */
 function parse(html: string, url: string | null, opened: Window[]): Document {
@@ -92,6 +95,20 @@ function cleanedCore(html: string, url: string | null, opened: Window[]): Elemen
   return findCore(doc);
 }
 
+/**
+ * Whether the wider block holds what Readability picked: if Readability chose elsewhere (the
+ * article beside a longer comment thread), the wider block is the wrong one.
+ */
+function holdsPick(wider: Element, picked: Element): boolean {
+  let longest = '';
+  for (const p of picked.querySelectorAll('p, li, pre, blockquote')) {
+    const t = textOf(p);
+    if (t.length > longest.length) longest = t;
+  }
+  if (longest.length < 40) longest = textOf(picked);
+  return !!longest && normalizeSpace(wider.textContent).includes(longest.slice(0, 200));
+}
+
 /** The extraction pipeline: bytes + URL → the article, cleaned and sanitised, with its metadata. */
 export function extractArticle(input: ExtractInput): ExtractedArticle {
   const opened: Window[] = [];
@@ -123,6 +140,10 @@ function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
   const category = detectCategory(doc, meta.jsonLd, meta.title, url);
 
   preClean(doc);
+  // Readability moves its pick out of the page and strips what it judges unlikely, so the wider
+  // block is copied before it runs; only pages whose prose is split pay for the copy.
+  const split = findSplitCore(doc);
+  const splitCopy = split ? (split.root.cloneNode(true) as Element) : null;
 
   let extractedBy: ExtractPath = 'readability';
   let container: Element = doc.createElement('div');
@@ -130,11 +151,12 @@ function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
   let readabilityByline: string | null = null;
   try {
     // Readability's article element itself, not its HTML: serialising and re-parsing it is wasted work.
-    const result = new Readability<Node>(doc, {
+    const reader = new Readability<Node>(doc, {
       charThreshold: 400,
       keepClasses: false,
       serializer: (node) => node,
-    }).parse();
+    });
+    const result = reader.parse();
     if (result?.content) {
       // The same children the serialised HTML would have given; the wrapper's own attributes are never output.
       container = result.content as Element;
@@ -146,7 +168,17 @@ function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
   }
   postClean(container);
 
-  const found = normalizeSpace(container.textContent).length;
+  let found = normalizeSpace(container.textContent).length;
+  if (splitCopy && found < split!.prose * SPLIT_RATIO && holdsPick(splitCopy, container)) {
+    postClean(splitCopy);
+    const wider = normalizeSpace(splitCopy.textContent).length;
+    if (wider > found * SPLIT_GAIN) {
+      container = doc.createElement('div');
+      container.append(...splitCopy.childNodes);
+      found = wider;
+      extractedBy = 'split-core';
+    }
+  }
   const body = str(articleNode(meta.jsonLd)?.articleBody);
   // The publisher's own articleBody, when Readability found (next to) nothing, or when it holds far
   // more than Readability kept: then Readability caught one part of a page split into blocks.

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { normalizeSpace } from './dom-utils';
-import { postClean } from './post-clean';
+import { isDateLine, postClean } from './post-clean';
 
 const doc = new JSDOM('').window.document;
 
@@ -164,5 +164,53 @@ describe('postClean', () => {
     expect(root.querySelectorAll('div, span')).toHaveLength(0);
     expect(root.querySelector('br')).not.toBeNull();
     expect(root.querySelector('hr')).not.toBeNull();
+  });
+
+  it('removes a caption that is only a credit, and an "Agency / Photographer" line, keeping the image', () => {
+    const { root, text } = clean(
+      `${para(1)}<figure><img src="https://img.example/a.jpg" alt=""><figcaption>Imagen: Télam</figcaption></figure>
+      <figure><img src="https://img.example/b.jpg" alt=""><figcaption>The harbour at dusk. <span>AFP / Jane Doe</span></figcaption></figure>
+      <p><img src="https://img.example/c.jpg" alt=""></p><p>Reuters/John Smith</p>${para(2)}`,
+    );
+    expect(text).not.toContain('Télam');
+    expect(text).not.toContain('Jane Doe');
+    expect(text).not.toContain('John Smith');
+    expect(text).toContain('The harbour at dusk.');
+    expect(root.querySelectorAll('img')).toHaveLength(3);
+  });
+
+  it('keeps a caption sentence that mentions a photographer, and a slash phrase in the text', () => {
+    const { root, text } = clean(
+      `${para(1)}<figure><img src="https://img.example/a.jpg" alt=""><figcaption>Photographer Jane Doe took this picture of the Berlin/Brandenburg airport in 2020.</figcaption></figure>
+      <p>Berlin/Brandenburg</p>${para(2)}`,
+    );
+    expect(text).toContain('Photographer Jane Doe took this picture');
+    expect([...root.querySelectorAll('p')].some((p) => p.textContent === 'Berlin/Brandenburg')).toBe(true);
+  });
+
+  it('recognises date lines, and not sentences or lone years', () => {
+    for (const t of ['23.10.2018', 'Updated on 3 May 2021, 14:05', 'Veröffentlicht am 26. Oktober 2023', '3:59 PM', 'mardi 7 avril 2020'])
+      expect(isDateLine(t), t).toBe(true);
+    for (const t of ['1989', 'The year 2020 was bad', 'Seite 2 von 5', '10 Tipps', 'Aktualisiert am'])
+      expect(isDateLine(t), t).toBe(false);
+  });
+
+  it('removes a date line at the start or end of the article, but not one in the middle', () => {
+    const { text } = clean(
+      `<p>Updated on 3 May 2021, 14:05</p>${body(1, 3)}<p>9. November 1989</p>${body(4, 6)}<div><time>23.10.2018</time></div>`,
+    );
+    expect(text).not.toContain('3 May 2021');
+    expect(text).not.toContain('23.10.2018');
+    expect(text).toContain('9. November 1989');
+    expect(text).toContain('Paragraph 6');
+  });
+
+  it('cuts from late "More stories" / "Mehr aus der Region" / "Más noticias" headings', () => {
+    for (const heading of ['More stories from Europe', 'Mehr aus der Region', 'Más noticias', 'Meistgelesen']) {
+      const { text } = clean(`${body(1, 6)}<h3>${heading}</h3><p><a href="/x">Another story</a> and a line.</p>`);
+      expect(text).not.toContain(heading);
+      expect(text).not.toContain('Another story');
+      expect(text).toContain('Paragraph 6');
+    }
   });
 });

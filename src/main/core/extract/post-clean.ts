@@ -7,7 +7,7 @@ import { linkDensity, normalizeSpace, textOf } from './dom-utils';
 
 // Headings (or heading-like short blocks) that open a section which is not the article.
 const END_SECTION =
-  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
+  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in) .{1,40})?|mehr (aus|von|zu|zum|zur) (der|dem|den|diesem|dieser) .{1,40}|mehr (artikel|beiträge|nachrichten|news|videos)( .{1,40})?|noch mehr .{1,40}|weiterführende (links?|artikel|informationen)|(meist|am meisten) (gelesen|diskutiert|geteilt|kommentiert)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más (noticias|sobre .{1,40})|lee también|notas relacionadas|(plus d'articles|à lire également|les plus lus)|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
 
 // One-line teaser paragraphs: "Related: <a>Another story</a>".
 const TEASER_PREFIX =
@@ -24,7 +24,14 @@ const TAGS_PREFIX =
   /^(tags?|tagged( with| as)?|topics?|filed under|keywords|schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas)\s*:/i;
 
 const CREDIT =
-  /^(photo|image|picture|foto|bild|illustration|credit|source|quelle)s?\s*(credit)?\s*[:©]|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa)\b\s*$/i;
+  /^(photo(graph)?|image|imagen|picture|foto|fotografía|bild|bildquelle|illustration|credit|source|quelle)s?\s*(credit)?\s*[:©]|^(photo(graph)?|picture|image|foto)s? (by|von|de|par)\b|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa|istock(photo)?|istock\.com|imago( images)?|picture alliance|adobe ?stock|unsplash)\b\s*$/i;
+
+// "AFP / Jane Doe", "Agency/Photographer": the credit line of a caption, never a sentence.
+const SLASH_CREDIT = /^[\p{Lu}][\p{L}.&'-]*(?: [\p{L}.&'-]+){0,3} ?\/ ?[\p{L}][\p{L}.'-]*(?: [\p{L}.'-]+){0,3}$/u;
+
+// The link that closes a teaser's excerpt.
+const READ_ON =
+  /^[»›>…\s]*(read more|read on|continue reading|more|weiterlesen|mehr lesen|mehr|zum artikel|lire la suite|lire plus|leer más|seguir leyendo|leggi (di più|tutto)|czytaj (więcej|dalej))[\s»›>…]*$/i;
 
 const ADDRESS = /^(https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$/i;
 
@@ -86,6 +93,95 @@ function truncateFrom(root: Element, el: Element): void {
   }
 }
 
+/** Right after an image (or a block holding only an image): where a caption or its credit sits. */
+function afterImage(el: Element): boolean {
+  const prev = el.previousElementSibling;
+  if (!prev) return false;
+  return prev.tagName === 'IMG' || (!!prev.querySelector('img') && !textOf(prev));
+}
+
+// Words that may stand around a date in a dateline: labels, weekdays, months, clock words.
+const DATE_WORDS = new RegExp(
+  '^(?:' +
+    [
+      'veröffentlicht',
+      'aktualisiert',
+      'erstellt',
+      'zuletzt',
+      'geändert',
+      'stand',
+      'am',
+      'um',
+      'uhr',
+      'published',
+      'updated',
+      'posted',
+      'last',
+      'modified',
+      'on',
+      'at',
+      'am',
+      'pm',
+      'publié',
+      'mis',
+      'à',
+      'jour',
+      'le',
+      'publicado',
+      'actualizado',
+      'el',
+      'pubblicato',
+      'aggiornato',
+      'il',
+      'opublikowano',
+      'de',
+      'del',
+      'of',
+      'the',
+      '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
+      '(?:mon|tue|wed|thu|fri|sat|sun)',
+      '(?:mon|diens|donners|frei|sams|sonn)tag',
+      'mittwoch',
+      'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+      'lunes|martes|miércoles|jueves|viernes|sábado|domingo',
+      'jan(?:uar|uary|vier)?',
+      'feb(?:ruar|ruary)?|févr(?:ier)?',
+      'mär(?:z)?|mar(?:ch|s)?',
+      'apr(?:il)?|avr(?:il)?',
+      'mai|may',
+      'jun(?:e|i)?|juin',
+      'jul(?:y|i)?|juil(?:let)?',
+      'aug(?:ust)?|août',
+      'sep(?:t|tember|tembre)?',
+      'okt(?:ober)?|oct(?:ober|obre)?',
+      'nov(?:ember|embre)?',
+      'dez(?:ember)?|dec(?:ember)?|déc(?:embre)?',
+      'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+      'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+      'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+/**
+ * A line that is only a date or a time, with at most a label ("Updated on 3 May 2021, 14:05"): the
+ * article's metadata, shown by the reader elsewhere, never a sentence of its body.
+ */
+export function isDateLine(t: string): boolean {
+  if (t.length > 60 || !/\d/.test(t)) return false;
+  let numbers = 0;
+  let named = false;
+  for (const word of t.split(/[\s,.:/|–—-]+/)) {
+    if (!word) continue;
+    if (/^\d{1,4}(?:st|nd|rd|th|h)?$/i.test(word)) numbers++;
+    else if (DATE_WORDS.test(word)) named ||= !/^(am|um|on|at|le|el|il|de|del|of|the)$/i.test(word);
+    else return false;
+  }
+  // A lone year is a heading in a timeline; a date has a day and a month, or a time.
+  return numbers >= 2 || (numbers === 1 && named && !/^\d{4}$/.test(t.trim()));
+}
+
 function keepsMedia(el: Element): boolean {
   return (
     !!el.querySelector('img, picture, video, audio, table, pre, code') || el.matches('figure, table, pre')
@@ -111,6 +207,15 @@ export function postClean(root: Element): void {
       if (box && box !== root && textOf(box).length < 600 && linkDensity(box) > 0.3) box.remove();
       else el.remove();
     }
+  }
+
+  // An excerpt that ends in "Read more" is the teaser of another page: the article itself never
+  // sends the reader away to read on.
+  for (const a of [...root.querySelectorAll('a[href]')]) {
+    if (!root.contains(a) || !READ_ON.test(textOf(a))) continue;
+    const block = a.closest('p, div, li');
+    if (!block || block === root || !root.contains(block) || textOf(block).length > 500) continue;
+    if (textOf(block).endsWith(textOf(a))) block.remove();
   }
 
   for (const el of [...root.querySelectorAll(BLOCK + ', span, a, small, em')]) {
@@ -150,13 +255,25 @@ export function postClean(root: Element): void {
     }
   }
 
-  // Photo credits that sit on their own, outside a caption's prose.
-  for (const el of [
-    ...root.querySelectorAll('p, span, small, div, figcaption > span, figcaption > small, cite'),
-  ]) {
+  // Photo credits that sit on their own, outside a caption's prose; a caption that is only a credit goes whole.
+  for (const el of [...root.querySelectorAll('p, span, small, div, figcaption, cite')]) {
     const t = textOf(el);
-    if (t && t.length < 100 && CREDIT.test(t) && el.children.length <= 1 && !el.matches('figcaption'))
+    if (!t || t.length >= 100 || el.children.length > 1) continue;
+    // A caption's own sentence may end in its credit ("The pad at dawn. Photo: Reuters"): only the credit goes.
+    const whole = !el.matches('figcaption') || (t.length < 60 && !/[.!?]\s/.test(t));
+    if (whole && CREDIT.test(t)) el.remove();
+    else if (t.length <= 50 && SLASH_CREDIT.test(t) && (el.closest('figure, figcaption') || afterImage(el)))
       el.remove();
+  }
+
+  // Datelines and timestamps on their own line, at the start or the end of the article: a date inside
+  // the body ("On 9 November 1989") is part of a sentence and never matches.
+  for (const el of [...root.querySelectorAll('p, div, span, time, small')]) {
+    if (!root.contains(el) || el.querySelector('p, div, img')) continue;
+    const t = textOf(el);
+    if (!isDateLine(t)) continue;
+    const before = textBefore(root, el);
+    if (before <= total * 0.2 || before + t.length >= total * 0.8) el.remove();
   }
 
   // Empty wrappers left behind.

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { normalizeSpace } from './dom-utils';
-import { findCore, preClean } from './pre-clean';
+import { findCore, findSplitCore, preClean } from './pre-clean';
 
 const PAGE_URL = 'https://news.example/section/2024/story.html';
 const PLACEHOLDER = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
@@ -244,5 +244,39 @@ describe('findCore', () => {
     const doc = new JSDOM(`<body><div itemprop="articleBody" id="ab"><div>${ARTICLE}</div></div></body>`)
       .window.document;
     expect(findCore(doc)?.id).toBe('ab');
+  });
+});
+
+describe('findSplitCore', () => {
+  const section = (id: string, from: number, to: number): string =>
+    `<div class="section" id="${id}"><h2>Part ${id}</h2><div class="section-text">${Array.from({ length: to - from + 1 }, (_, i) => prose(from + i)).join('')}</div></div>`;
+  const dom = (html: string): Document => new JSDOM(`<body>${html}</body>`).window.document;
+
+  it('finds the wrapper of an article split into sibling sections', () => {
+    const doc = dom(`<div id="post">${section('a', 1, 4)}${section('b', 5, 7)}</div><div id="side"><p>Short note.</p></div>`);
+    expect(findSplitCore(doc)?.root.id).toBe('post');
+  });
+
+  it('is null when the article sits in one block', () => {
+    expect(findSplitCore(dom(`<div id="post"><div>${ARTICLE}</div></div>`))).toBeNull();
+  });
+
+  it('does not gather a listing of posts with linked headlines', () => {
+    const post = (n: number): string =>
+      `<div class="post"><h2><a href="https://x/${n}">Post ${n}</a></h2><div class="entry">${prose(n)}${prose(n + 10)}</div></div>`;
+    expect(findSplitCore(dom(`<div id="list">${post(1)}${post(2)}${post(3)}</div>`))).toBeNull();
+  });
+
+  it('does not gather posts that are separate <article>s', () => {
+    const post = (n: number): string => `<article><h2>Story ${n}</h2><div>${prose(n)}${prose(n + 10)}</div></article>`;
+    expect(findSplitCore(dom(`<div id="feed">${post(1)}${post(2)}</div>`))).toBeNull();
+  });
+
+  it('leaves out a long related-posts box and teaser cards with headline links', () => {
+    const related = `<ul class="related-posts">${[1, 2, 3].map((n) => `<li>${prose(20 + n)}</li>`).join('')}</ul>`;
+    const card = (n: number): string =>
+      `<div class="card"><a href="https://x/${n}">Another story worth reading ${n}</a><div>${prose(30 + n)}${prose(40 + n)}</div></div>`;
+    const doc = dom(`<div id="page"><div id="post">${ARTICLE}</div>${related}<div>${card(1)}${card(2)}</div></div>`);
+    expect(findSplitCore(doc)).toBeNull();
   });
 });

@@ -65,6 +65,10 @@ const CHROME_WORDS = new RegExp(
       'about-?author',
       'author-?info',
       'post-?author-?box',
+      'post-?meta',
+      'postmetadata',
+      'entry-?meta',
+      'entry-?utility',
       'tags',
       'tag-?list',
       'tagcloud',
@@ -182,6 +186,93 @@ export function findCore(doc: Document): Element | null {
     }
   }
   return best;
+}
+
+/** Named as chrome itself or by a wrapper, up to the article or main landmark that holds it. */
+function underChrome(el: Element): boolean {
+  let e: Element | null = el;
+  for (let up = 0; up < 6 && e && !e.matches('article, main, body'); up++, e = e.parentElement) {
+    const sig = chromeSignature(e);
+    // "widget" and "teaser" also wrap whole posts on some platforms.
+    if (sig && CHROME_WORDS.test(sig) && !weakChromeOnly(sig)) return true;
+  }
+  return false;
+}
+
+/** A short text in a small box with its own headline link: a teaser card for another page. */
+function inTeaserCard(el: Element): boolean {
+  let box: Element | null = el.parentElement;
+  for (let up = 0; up < 2 && box; up++, box = box.parentElement) {
+    if (textOf(box).length > 800) return false;
+    for (const a of box.getElementsByTagName('a')) {
+      if (!el.contains(a) && a.hasAttribute('href') && textOf(a).length >= 15) return true;
+    }
+  }
+  return false;
+}
+
+// A block whose paragraphs count towards the article when it is split over sibling blocks.
+const SPLIT_MIN_BLOCK = 150;
+const SPLIT_MAX_CLIMB = 4;
+
+/**
+ * The article's whole extent when its text is split over sibling blocks (sections of a long post,
+ * a recipe's steps beside its ingredients, a product's description beside its details), where
+ * Readability keeps only the densest block: the nearest ancestor of the densest block that gathers
+ * more of the page's prose blocks. Null when the prose sits in one block, the common case.
+ */
+export function findSplitCore(doc: Document): { root: Element; prose: number } | null {
+  const body = doc.body;
+  if (!body) return null;
+  const scores = new Map<Element, number>();
+  for (const p of body.querySelectorAll('p, pre, blockquote, li')) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const len = textOf(p).length;
+    if (len < 25) continue;
+    const links = p.getElementsByTagName('a').length;
+    // A list item with a link is a teaser or a menu entry more often than a step or an ingredient.
+    if (links && p.tagName === 'LI') continue;
+    const density = links ? linkDensity(p) : 0;
+    if (density > 0.5) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + len * (1 - density));
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  const blocks: [Element, number][] = [];
+  for (const [el, score] of scores) {
+    // Blocks inside a box named as chrome ("related-posts") were spared by pre-clean only for their length.
+    if (score < SPLIT_MIN_BLOCK || underChrome(el) || el.closest('form') || inTeaserCard(el)) continue;
+    blocks.push([el, score]);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best || blocks.length < 2) return null;
+  let root: Element = best;
+  let prose = bestScore;
+  let node = best.parentElement;
+  for (let up = 0; up < SPLIT_MAX_CLIMB && node && node !== body && node !== doc.documentElement; up++) {
+    let inside = 0;
+    for (const [el, score] of blocks) if (node.contains(el)) inside += score;
+    if (inside >= prose + Math.max(SPLIT_MIN_BLOCK, prose * 0.15)) {
+      root = node;
+      prose = inside;
+    }
+    node = node.parentElement;
+  }
+  if (root === best) return null;
+  // Blocks in separate <article>s are separate posts (a listing, an endless scroll of stories).
+  const posts = new Set<Element>();
+  for (const [el] of blocks) {
+    const post = el.closest('article');
+    if (post && post !== root && root.contains(post)) posts.add(post);
+  }
+  if (posts.size >= 2) return null;
+  // Linked headings over the blocks make a listing of posts, each of them a teaser for its own page.
+  if (root.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], a[href] h2, a[href] h3').length >= 2) return null;
+  return { root, prose };
 }
 
 function protect(el: Element, core: Element | null, h1: Element | null): boolean {

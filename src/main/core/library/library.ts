@@ -158,6 +158,9 @@ export class Library {
       return { article, existing: article.url !== url };
     }
     if (job.status === 'cancelled') throw new QuireError('CANCELLED', `Saving ${url} was cancelled.`);
+    // The person saw this failure where they asked for the save; it does not also wait in the
+    // queue's list of failures (saving the URL again is the retry).
+    this.jobs.dismiss(id);
     throw new QuireError(
       (job.errorCode as ErrorCode | null) ?? 'INTERNAL',
       job.error ?? `Saving ${url} failed.`,

@@ -11,6 +11,8 @@ export interface SelectionFilter {
   tag?: string;
   /** Exactly these articles (a selection in the library view). */
   ids?: readonly number[];
+  state?: 'unread' | 'archived';
+  favorite?: boolean;
 }
 
 /**
@@ -49,6 +51,14 @@ export class SearchRepo {
         'a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)',
       );
       params.push(filter.tag.trim());
+    }
+    if (filter.state) {
+      where.push('a.state = ?');
+      params.push(filter.state);
+    }
+    if (filter.favorite !== undefined) {
+      where.push('a.favorite = ?');
+      params.push(filter.favorite ? 1 : 0);
     }
     if (filter.ids) {
       where.push(`a.id IN (SELECT value FROM json_each(?))`);

@@ -213,6 +213,15 @@ export class JobsRepo {
     })();
   }
 
+  /** One failed job the person has already been told about. */
+  dismiss(id: number): void {
+    this.db
+      .prepare(
+        "UPDATE ingest_jobs SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'failed'",
+      )
+      .run(this.now(), id);
+  }
+
   /** Failed jobs the person has seen and does not want retried. */
   dismissFailed(): number {
     return this.db

@@ -23,6 +23,8 @@ export interface ExportOptions {
   category?: string;
   query?: string;
   tag?: string;
+  state?: 'unread' | 'archived';
+  favorite?: boolean;
   ids?: readonly number[];
   /** Whole articles rather than links (md, json). */
   full?: boolean;
@@ -86,6 +88,8 @@ export function exportReadingList(db: Db, options: ExportOptions): ExportResult 
         category: options.category,
         query: options.query,
         tag: options.tag,
+        state: options.state,
+        favorite: options.favorite,
         ids: options.ids,
       });
       write({

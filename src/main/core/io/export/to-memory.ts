@@ -38,6 +38,8 @@ export function exportToMemory(db: Db, request: ExportRequest): ExportedFile {
       category: request.category || undefined,
       tag: request.tag || undefined,
       query: request.query || undefined,
+      state: request.state === 'unread' || request.state === 'archived' ? request.state : undefined,
+      favorite: typeof request.favorite === 'boolean' ? request.favorite : undefined,
       ids: request.ids,
       full: !!request.full,
     });

@@ -19,7 +19,7 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
   throw new QuireError(
     'UNKNOWN_FORMAT',
     `Quire cannot tell what kind of export "${fileName.split(/[\\/]/).pop()}" is. It reads ${FORMAT_NAMES}. ` +
-      `If you know which it is, name it with --format (${IMPORT_FORMATS.join(', ')}).`,
+      `If you know which it is, choose its format (on the command line: --format ${IMPORT_FORMATS.join('|')}).`,
   );
 }
 
