@@ -44,6 +44,8 @@ export interface QuireApi {
   dismissFailedSaves(): { dismissed: number };
   /** Takes an export file of another service (or a Quire archive) in; `format` forces one. */
   importFile(request: ImportRequest): ImportSummary;
+  /** Fetches a saved article's page again; state, tags, highlights and a chosen category stay. */
+  refreshArticle(id: number): ArticleSummary;
   /** A reading list of the chosen articles as a file, for the front end to offer as a download. */
   exportList(request: ExportRequest): ExportedFile;
 }
@@ -98,6 +100,7 @@ export const API_METHODS = [
   'dismissFailedSaves',
   'importFile',
   'exportList',
+  'refreshArticle',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a method of QuireApi is missing from API_METHODS.

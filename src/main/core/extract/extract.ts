@@ -34,6 +34,7 @@ export interface ExtractedArticle {
   modifiedTime: string | null;
   excerpt: string | null;
   leadImage: string | null;
+  canonicalUrl: string | null;
   category: string | null;
   categorySource: CategorySource;
   contentHtml: string;
@@ -223,6 +224,7 @@ function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
     modifiedTime: meta.modifiedTime,
     excerpt: meta.excerpt ?? firstParagraph(text),
     leadImage: meta.leadImage,
+    canonicalUrl: meta.canonicalUrl,
     category: category.name,
     categorySource: category.source,
     // Serialised once, after any placeholders are in.

@@ -10,7 +10,25 @@ export interface PageMetadata {
   lang: string | null;
   excerpt: string | null;
   leadImage: string | null;
+  /** The address the publisher names as this article's own (`rel=canonical`, else og:url). */
+  canonicalUrl: string | null;
   jsonLd: JsonLdNode[];
+}
+
+function canonicalOf(doc: Document, ogUrl: string | null): string | null {
+  for (const link of doc.getElementsByTagName('link')) {
+    if (!/(^|\s)canonical(\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
+    const href = link.getAttribute('href')?.trim();
+    if (!href) continue;
+    try {
+      const url = new URL(href, doc.URL);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      /* an unusable canonical is no canonical */
+    }
+  }
+  if (ogUrl && /^https?:\/\//i.test(ogUrl)) return ogUrl;
+  return null;
 }
 
 // One pass over the <meta> elements per document: a case-insensitive attribute selector per key
@@ -192,5 +210,18 @@ export function readMetadata(doc: Document): PageMetadata {
     meta(doc, 'og:image', 'og:image:url', 'twitter:image') ??
     (typeof image === 'string' ? image : (str((image as JsonLdNode | undefined)?.url) ?? null));
 
-  return { title, byline, siteName, publishedTime, modifiedTime, lang, excerpt, leadImage, jsonLd };
+  const canonicalUrl = canonicalOf(doc, meta(doc, 'og:url'));
+
+  return {
+    title,
+    byline,
+    siteName,
+    publishedTime,
+    modifiedTime,
+    lang,
+    excerpt,
+    leadImage,
+    canonicalUrl,
+    jsonLd,
+  };
 }

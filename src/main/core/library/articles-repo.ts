@@ -289,6 +289,56 @@ export class ArticlesRepo {
     })();
   }
 
+  /**
+   * A fresh copy of the page replaces the stored one; what the person did with the article (state,
+   * favourite, progress, tags, highlights, a category they chose, when it was saved) stays.
+   */
+  replaceContent(id: number, a: NewArticle): ArticleSummary {
+    this.db.transaction(() => {
+      const current = this.db.prepare('SELECT category_source FROM articles WHERE id = ?').get(id) as
+        { category_source: CategorySource } | undefined;
+      if (!current) throw new QuireError('NOT_FOUND', `No article with id ${id}.`);
+      const leadHash = a.leadImage?.asset ? this.putAsset(a.leadImage.asset) : null;
+      this.db
+        .prepare(
+          `UPDATE articles SET final_url = @finalUrl, title = @title, byline = @byline, site_name = @siteName,
+             lang = @lang, published_time = @publishedTime, excerpt = @excerpt, content_html = @contentHtml,
+             text = @text, word_count = @wordCount, reading_minutes = @readingMinutes, extracted_by = @extractedBy,
+             lead_image_url = @leadImageUrl, lead_image_hash = @leadHash, canonical_url = @canonicalUrl
+           WHERE id = @id`,
+        )
+        .run({
+          id,
+          finalUrl: a.finalUrl,
+          title: a.title,
+          byline: a.byline,
+          siteName: a.siteName,
+          lang: a.lang,
+          publishedTime: a.publishedTime,
+          excerpt: a.excerpt,
+          contentHtml: a.contentHtml,
+          text: a.text,
+          wordCount: a.wordCount,
+          readingMinutes: a.readingMinutes,
+          extractedBy: a.extractedBy,
+          leadImageUrl: a.leadImageUrl ?? null,
+          leadHash,
+          canonicalUrl: a.canonicalUrl ?? null,
+        });
+      if (current.category_source !== 'user') {
+        const categoryId = this.categoryId(a.category);
+        this.db
+          .prepare('UPDATE articles SET category_id = ?, category_source = ? WHERE id = ?')
+          .run(categoryId, categoryId ? a.categorySource : 'none', id);
+        this.pruneCategories();
+      }
+      this.db.prepare('DELETE FROM article_images WHERE article_id = ?').run(id);
+      (a.images ?? []).forEach((img, idx) => this.putArticleImage(id, idx, img));
+      this.pruneAssets();
+    })();
+    return this.summary(id);
+  }
+
   findIdByUrl(...urls: string[]): number | null {
     for (const url of urls) {
       const row = this.db
@@ -408,14 +458,18 @@ export class ArticlesRepo {
       if (info.changes === 0) throw new QuireError('NOT_FOUND', `No article with id ${id}.`);
       this.pruneCategories();
       this.pruneTags();
-      // Images no other article shows go with it.
-      this.db
-        .prepare(
-          `DELETE FROM assets WHERE hash NOT IN (SELECT hash FROM article_images WHERE hash IS NOT NULL)
-             AND hash NOT IN (SELECT lead_image_hash FROM articles WHERE lead_image_hash IS NOT NULL)`,
-        )
-        .run();
+      this.pruneAssets();
     })();
+  }
+
+  /** Images no article shows any more go. */
+  private pruneAssets(): void {
+    this.db
+      .prepare(
+        `DELETE FROM assets WHERE hash NOT IN (SELECT hash FROM article_images WHERE hash IS NOT NULL)
+           AND hash NOT IN (SELECT lead_image_hash FROM articles WHERE lead_image_hash IS NOT NULL)`,
+      )
+      .run();
   }
 
   /** Categories exist only while an article uses them, so the sidebar never shows empty ones. */

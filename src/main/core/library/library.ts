@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../../shared/api';
 import {
   READ_STATES,
   SORT_KEYS,
+  type ArticleSummary,
   type ImportSummary,
   type ListQuery,
   type SaveOptions,
@@ -24,7 +25,7 @@ import { detectFormat } from '../io/import/detect';
 import { importBatch } from '../io/import/import-batch';
 import { parseImport } from '../io/import/parse';
 import { IMPORT_FORMATS, type ImportFormat } from '../io/import/types';
-import { ArticlesRepo, type ImageRecord } from './articles-repo';
+import { ArticlesRepo, type ImageRecord, type NewArticle } from './articles-repo';
 import { openDatabase, type Db } from './db';
 
 export interface LibraryOptions {
@@ -87,6 +88,24 @@ function tagNames(tags: unknown): string[] {
     seen.add(t.toLowerCase());
   }
   return out;
+}
+
+const bareHost = (u: URL) => u.hostname.replace(/^www\./, '');
+
+/**
+ * A canonical URL is trusted to say two addresses are one article only when it stays on the
+ * page's own site and names a page, not the home page: some sites point every article's
+ * canonical at their front page, and trusting that would merge unrelated articles.
+ */
+function usableCanonical(canonical: string | null, pageUrl: string): string | null {
+  if (!canonical) return null;
+  try {
+    const c = new URL(normalizeUrl(canonical));
+    if (bareHost(c) !== bareHost(new URL(pageUrl)) || c.pathname === '/') return null;
+    return c.href;
+  } catch {
+    return null;
+  }
 }
 
 function idList(ids: unknown): number[] {
@@ -168,6 +187,10 @@ export class Library {
   }
 
   private async runJob(job: JobRow, signal: AbortSignal): Promise<number> {
+    if (job.kind === 'refresh') {
+      if (!job.article_id) throw new QuireError('NOT_FOUND', 'The article to refresh is gone.');
+      return this.refreshNow(job.article_id, signal);
+    }
     if (job.kind === 'images') {
       if (!job.article_id) throw new QuireError('NOT_FOUND', 'The article of this image download is gone.');
       await this.retryMissingImages(job.article_id, signal);
@@ -191,40 +214,41 @@ export class Library {
     })();
   }
 
-  private async fetchAndStore(url: string, meta: JobMeta, signal: AbortSignal): Promise<number> {
-    const progress = (stage: SaveStage, message?: string) =>
-      this.events.emit('saveProgress', { url, stage, message });
-    try {
-      progress('fetching');
-      const page = await fetchPage(url, { ...this.options.fetch, signal });
-      const redirected = this.repo.findIdByUrl(normalizeUrl(page.finalUrl));
-      if (redirected) {
-        this.mergeMeta(redirected, meta);
-        progress('done');
-        return redirected;
-      }
-      progress('extracting');
-      const x = await this.options.extractor.extract({
-        body: page.body,
-        url: page.finalUrl,
-        contentType: page.contentType,
-        offlineImages: true,
-      });
-      if (signal.aborted) throw new QuireError('CANCELLED', `Saving ${url} was cancelled.`);
-      progress('images', x.images.length ? `${x.images.length} images` : undefined);
-      const lead = x.leadImage && /^https?:/i.test(x.leadImage) ? [{ urls: [x.leadImage] }] : [];
-      const downloads = await downloadImages([...x.images, ...lead], page.finalUrl, this.options.images, {
-        ...this.options.fetch,
-        signal,
-      });
-      const bodyResults = new Map(downloads.slice(0, x.images.length).map((r, i) => [i, r]));
-      const leadResult = lead.length ? downloads[downloads.length - 1]! : null;
-      progress('storing');
-      const category = meta.category ?? null;
-      // Everything is written in one transaction inside insert(): a failure leaves nothing behind.
-      const article = this.repo.insert({
+  /** Fetches, extracts and downloads the images of a page: everything but the write. */
+  private async fetchArticle(
+    url: string,
+    signal: AbortSignal,
+    progress: (stage: SaveStage, message?: string) => void,
+    knownAs: number | null,
+  ): Promise<{ existing: number } | { article: NewArticle }> {
+    progress('fetching');
+    const page = await fetchPage(url, { ...this.options.fetch, signal });
+    const redirected = this.repo.findIdByUrl(normalizeUrl(page.finalUrl));
+    if (redirected && redirected !== knownAs) return { existing: redirected };
+    progress('extracting');
+    const x = await this.options.extractor.extract({
+      body: page.body,
+      url: page.finalUrl,
+      contentType: page.contentType,
+      offlineImages: true,
+    });
+    if (signal.aborted) throw new QuireError('CANCELLED', `Saving ${url} was cancelled.`);
+    const canonical = usableCanonical(x.canonicalUrl, page.finalUrl);
+    const byCanonical = canonical ? this.repo.findIdByUrl(canonical) : null;
+    if (byCanonical && byCanonical !== knownAs) return { existing: byCanonical };
+    progress('images', x.images.length ? `${x.images.length} images` : undefined);
+    const lead = x.leadImage && /^https?:/i.test(x.leadImage) ? [{ urls: [x.leadImage] }] : [];
+    const downloads = await downloadImages([...x.images, ...lead], page.finalUrl, this.options.images, {
+      ...this.options.fetch,
+      signal,
+    });
+    const bodyResults = new Map(downloads.slice(0, x.images.length).map((r, i) => [i, r]));
+    const leadResult = lead.length ? downloads[downloads.length - 1]! : null;
+    return {
+      article: {
         url,
         finalUrl: page.finalUrl,
+        canonicalUrl: canonical,
         title: x.title,
         byline: x.byline,
         siteName: x.siteName,
@@ -239,9 +263,30 @@ export class Library {
         text: x.text,
         wordCount: x.wordCount,
         readingMinutes: x.readingMinutes,
-        category: category ?? x.category,
-        categorySource: category ? 'user' : x.categorySource,
+        category: x.category,
+        categorySource: x.categorySource,
         extractedBy: x.extractedBy,
+      },
+    };
+  }
+
+  private async fetchAndStore(url: string, meta: JobMeta, signal: AbortSignal): Promise<number> {
+    const progress = (stage: SaveStage, message?: string) =>
+      this.events.emit('saveProgress', { url, stage, message });
+    try {
+      const got = await this.fetchArticle(url, signal, progress, null);
+      if ('existing' in got) {
+        this.mergeMeta(got.existing, meta);
+        progress('done');
+        return got.existing;
+      }
+      progress('storing');
+      const category = meta.category ?? null;
+      // Everything is written in one transaction inside insert(): a failure leaves nothing behind.
+      const article = this.repo.insert({
+        ...got.article,
+        category: category ?? got.article.category,
+        categorySource: category ? 'user' : got.article.categorySource,
         savedAt: meta.savedAt ?? undefined,
         state: meta.state,
         favorite: meta.favorite,
@@ -256,6 +301,49 @@ export class Library {
       progress('failed', err instanceof Error ? err.message : String(err));
       throw err;
     }
+  }
+
+  /** Fetches a saved article's page again and replaces its content, keeping what the person did with it. */
+  private async refreshNow(id: number, signal: AbortSignal): Promise<number> {
+    const { url } = this.repo.summary(id);
+    const progress = (stage: SaveStage, message?: string) =>
+      this.events.emit('saveProgress', { url, stage, message });
+    try {
+      const got = await this.fetchArticle(url, signal, progress, id);
+      if ('existing' in got)
+        throw new QuireError(
+          'INVALID_ARGUMENT',
+          `${url} now leads to another article already in the library (#${got.existing}).`,
+        );
+      progress('storing');
+      this.repo.replaceContent(id, got.article);
+      progress('done');
+      this.events.emit('libraryChanged', { reason: 'updated', id });
+      return id;
+    } catch (err) {
+      progress('failed', err instanceof Error ? err.message : String(err));
+      throw err;
+    }
+  }
+
+  /** Refreshes a saved article through the queue and waits for it. */
+  async refreshArticle(id: number): Promise<ArticleSummary> {
+    const { url } = this.repo.summary(id);
+    const jobId =
+      this.jobs.findUnfinished('refresh', url) ??
+      this.jobs.add(
+        [{ kind: 'refresh', url, host: hostOf(url), articleId: id, meta: { maxAttempts: 2 } }],
+        null,
+      )[0]!;
+    this.startQueue().pump();
+    const job = await this.queue.wait(jobId);
+    if (job.status === 'done') return this.repo.summary(id);
+    if (job.status === 'cancelled') throw new QuireError('CANCELLED', `Refreshing ${url} was cancelled.`);
+    this.jobs.dismiss(jobId);
+    throw new QuireError(
+      (job.errorCode as ErrorCode | null) ?? 'INTERNAL',
+      job.error ?? `Refreshing ${url} failed.`,
+    );
   }
 
   /** Downloads again the images that failed; the article is updated in one transaction. */
@@ -355,6 +443,7 @@ export class Library {
         return { retried };
       },
       dismissFailedSaves: () => ({ dismissed: this.queue.dismissFailed() }),
+      refreshArticle: (id) => this.refreshArticle(positiveId(id)),
       exportList: (request) => exportToMemory(this.db, request),
       importFile: async (request) => {
         if (!request || typeof request.fileName !== 'string' || typeof request.dataBase64 !== 'string')

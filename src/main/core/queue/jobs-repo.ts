@@ -2,7 +2,7 @@ import type { JobStatus, QueueJob, QueueStatus } from '../../../shared/domain';
 import type { Db } from '../library/db';
 import type { JobMeta } from './job-meta';
 
-export type JobKind = 'save' | 'images';
+export type JobKind = 'save' | 'images' | 'refresh';
 
 export interface JobRow {
   id: number;

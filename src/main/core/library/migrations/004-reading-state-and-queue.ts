@@ -51,7 +51,7 @@ export const m004ReadingStateAndQueue: Migration = {
       );
       CREATE TABLE ingest_jobs (
         id INTEGER PRIMARY KEY,
-        kind TEXT NOT NULL CHECK (kind IN ('save', 'images')),
+        kind TEXT NOT NULL CHECK (kind IN ('save', 'images', 'refresh')),
         url TEXT NOT NULL,
         host TEXT NOT NULL,
         status TEXT NOT NULL CHECK (status IN ('pending', 'running', 'done', 'failed', 'cancelled')),
