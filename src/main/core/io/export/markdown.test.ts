@@ -29,6 +29,7 @@ describe('markdown export', () => {
     expect(md.match(/^## /gm)?.length).toBeGreaterThanOrEqual(t.titles.length);
     expect(md).not.toMatch(/!\[[^\]]*\]\(/);
     expect(md).not.toContain('quire-asset:');
+    expect(md).not.toContain('javascript:');
     expect(md).toContain('\\[a lost picture\\]');
     expect(md).toContain('```\na < b\n```');
     expect(md).toContain('BlackBerry has told Pakistani regulators');

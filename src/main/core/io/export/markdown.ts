@@ -1,6 +1,5 @@
 import TurndownService from 'turndown';
 import type { ArticleSummary } from '../../../../shared/domain';
-import { cleanContent } from './content';
 import type { ExportContext } from './context';
 import { isoDay } from './escape';
 
@@ -22,9 +21,29 @@ function metaLine(a: ArticleSummary): string {
     .join(' · ');
 }
 
+const WEB_LINK = /^(https?:|mailto:)/i;
+
 let turndown: TurndownService | null = null;
+/**
+ * Stored HTML is sanitised already, so it goes to Turndown as it is (re-cleaning it through jsdom
+ * first cost five times the conversion). Pictures become their description in brackets, since a
+ * Markdown file cannot carry the stored copy, and only web links stay links.
+ */
 function toMarkdown(html: string): string {
-  turndown ??= new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+  if (!turndown) {
+    turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+    turndown.addRule('storedImages', {
+      filter: 'img',
+      replacement: (_content, node) => {
+        const alt = ((node as Element).getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+        return alt ? `\\[${mdText(alt)}\\]` : '';
+      },
+    });
+    turndown.addRule('webLinksOnly', {
+      filter: (node) => node.nodeName === 'A' && !WEB_LINK.test(node.getAttribute('href') ?? ''),
+      replacement: (content) => content,
+    });
+  }
   return turndown.turndown(html);
 }
 
@@ -46,8 +65,8 @@ export function writeMarkdown(ctx: ExportContext): void {
     const meta = [a.byline && mdText(a.byline), metaLine(a), `${a.readingMinutes} min read`]
       .filter(Boolean)
       .join(' · ');
-    // No image points anywhere remote: a missing or stored image alike becomes its description.
-    const body = toMarkdown(cleanContent(a.contentHtml, () => null));
+    // No image points anywhere: a missing or stored image alike becomes its description.
+    const body = toMarkdown(a.contentHtml);
     ctx.out.write(`\n---\n\n## ${mdText(a.title)}\n\n${meta}  \n<${mdUrl(a.url)}>\n\n${body}\n`);
     if (a.highlights.length) {
       ctx.out.write('\n### Highlights\n\n');
