@@ -5,13 +5,15 @@ import type { ImageRecord } from '../../library/articles-repo';
 import type { Library } from '../../library/library';
 import type { JobMeta } from '../../queue/job-meta';
 import type { NewJob } from '../../queue/jobs-repo';
-import { cleanImportedContent, type CleanContent } from './imported-content';
+import type { CleanContent } from './imported-content';
+import { Spool } from './spool';
 import type { ImportBatch, ImportItem } from './types';
 
 interface Entry {
   url: string;
   item: ImportItem;
-  clean: CleanContent | null;
+  /** Its cleaned content waits in the spool. */
+  spooled: boolean;
 }
 
 /** A later line naming the same page adds to the first: tags, favourite, archived. */
@@ -67,25 +69,47 @@ export async function importBatch(
       byUrl.set(url, {
         url,
         item: { ...item, tags: [...item.tags], highlights: [...item.highlights] },
-        clean: null,
+        spooled: false,
       });
   }
 
   // Sanitising carried content is the slow part: it runs in the worker pool, a bounded number of
-  // entries at a time, before the transaction, so the window or server stays responsive.
-  const toClean = [...byUrl.values()].filter((e) => e.item.content && !lib.repo.findIdByUrl(e.url));
-  const IN_FLIGHT = 64;
-  for (let i = 0; i < toClean.length; i += IN_FLIGHT) {
-    await Promise.all(
-      toClean.slice(i, i + IN_FLIGHT).map(async (e) => {
-        e.clean = await lib.extractor.cleanImported(e.item.content!.html, e.url);
-      }),
-    );
-    // jsdom lets go of parsed documents only when the event loop turns; cleaning inline (no
-    // worker built) would otherwise hold every document of the import until the end.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+  // entries at a time, before the transaction, so the window or server stays responsive. Results
+  // go to a spool file and the raw HTML is let go, so memory stays flat however big the file.
+  const spool = new Spool<CleanContent>();
+  try {
+    const toClean = [...byUrl.values()].filter((e) => e.item.content && !lib.repo.findIdByUrl(e.url));
+    const IN_FLIGHT = 32;
+    for (let i = 0; i < toClean.length; i += IN_FLIGHT) {
+      const chunk = toClean.slice(i, i + IN_FLIGHT);
+      const cleaned = await Promise.all(
+        chunk.map((e) => lib.extractor.cleanImported(e.item.content!.html, e.url)),
+      );
+      chunk.forEach((e, k) => {
+        spool.write(cleaned[k]!);
+        e.spooled = true;
+        e.item.content!.html = '';
+      });
+      // jsdom lets go of parsed documents only when the event loop turns; cleaning inline (no
+      // worker built) would otherwise hold every document of the import until the end.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return store(lib, batch, fileName, byUrl, spool, skipped, duplicates);
+  } finally {
+    spool.close();
   }
+}
 
+/** The metadata stage's one transaction. */
+function store(
+  lib: Library,
+  batch: ImportBatch,
+  fileName: string,
+  byUrl: Map<string, Entry>,
+  spool: Spool<CleanContent>,
+  skipped: ImportSummary['skipped'],
+  duplicates: number,
+): ImportSummary {
   let stored = 0;
   let queued = 0;
   let alreadySaved = 0;
@@ -96,6 +120,8 @@ export async function importBatch(
       const jobs: NewJob[] = [];
       for (const e of byUrl.values()) {
         const { item } = e;
+        // Read in the order written, whether or not it is still needed.
+        const clean = e.spooled ? spool.next() : null;
         const existing = lib.repo.findIdByUrl(e.url);
         if (existing) {
           alreadySaved++;
@@ -103,8 +129,8 @@ export async function importBatch(
           if (item.favorite) lib.repo.setReading(existing, { favorite: true });
           continue;
         }
-        if (e.clean && item.content) {
-          const images: ImageRecord[] = e.clean.images.map((img) => ({
+        if (clean && item.content) {
+          const images: ImageRecord[] = clean.images.map((img) => ({
             url: img.urls[0]!,
             error: 'not downloaded yet',
           }));
@@ -120,12 +146,12 @@ export async function importBatch(
             excerpt: c.excerpt,
             // Marked missing until the queue's image job stores them: the reader shows alt text meanwhile.
             contentHtml: resolvePlaceholders(
-              e.clean.contentHtml,
+              clean.contentHtml,
               new Map(images.map((img, i) => [i, { ok: false as const, url: img.url, error: img.error! }])),
             ),
-            text: e.clean.text,
-            wordCount: e.clean.wordCount,
-            readingMinutes: e.clean.readingMinutes,
+            text: clean.text,
+            wordCount: clean.wordCount,
+            readingMinutes: clean.readingMinutes,
             category: item.category,
             categorySource: item.category ? 'user' : 'none',
             extractedBy: `import:${batch.format}`,
