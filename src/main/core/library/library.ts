@@ -285,6 +285,8 @@ export class Library {
       // Everything is written in one transaction inside insert(): a failure leaves nothing behind.
       const article = this.repo.insert({
         ...got.article,
+        // A title the person kept in the service they came from wins over the page's own.
+        title: meta.title?.trim() || got.article.title,
         category: category ?? got.article.category,
         categorySource: category ? 'user' : got.article.categorySource,
         savedAt: meta.savedAt ?? undefined,

@@ -75,6 +75,7 @@ describe('importing into the library', () => {
     expect(jobs.map((j) => j.status).sort()).toEqual(['done', 'done', 'failed']);
     const harbour = lib.repo.get(lib.repo.findIdByUrl(`${site.origin}/harbour`)!);
     expect(harbour).toMatchObject({
+      title: 'Harbour',
       category: 'Reading',
       savedAt: new Date(1690000100 * 1000).toISOString(),
       tags: ['Night', 'ports', 'ships'],
