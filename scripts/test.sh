@@ -41,7 +41,7 @@ fi
 browser=${QUIRE_CHROMIUM:-/usr/bin/chromium}
 if [ -z "${QUIRE_CHROMIUM:-}" ] && ! [ -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "==> installing Debian's chromium for the end-to-end tests"
-  (apt-get update -qq && apt-get install -y -qq chromium xvfb epubcheck) >/dev/null
+  (apt-get update -qq && apt-get install -y -qq chromium xvfb epubcheck && apt-get install -y -qq --no-install-recommends calibre) >/dev/null
 fi
 echo "==> end-to-end tests (Playwright, Chromium against quire serve)"
 wrap=()

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportTo, fixtureLibrary, type TestLibrary } from './test-library';
 
 const EPUBCHECK = process.env.QUIRE_EPUBCHECK ?? '/usr/bin/epubcheck';
+// calibre's command-line metadata reader (Debian package `calibre`).
+const EBOOK_META = process.env.QUIRE_EBOOK_META ?? 'ebook-meta';
 
 /** Runs epubcheck (Debian ships it as an executable jar, which needs `java -jar` without binfmt). */
 function epubcheck(file: string): { status: number | null; output: string } | string {
@@ -79,6 +81,26 @@ describe('epub export', () => {
     }
     expect(r.output).toContain('No errors or warnings detected');
     expect(r.status).toBe(0);
+  }, 180_000);
+
+  it('opens in calibre: ebook-meta reads its title, author, language and date', (ctx) => {
+    const { file } = exportTo(t, 'calibre.epub', { format: 'epub' });
+    const r = spawnSync(EBOOK_META, [file], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' },
+    });
+    if (r.error) {
+      console.log(`Skipping the calibre check: ${EBOOK_META} could not run (${r.error.message})`);
+      ctx.skip();
+      return;
+    }
+    expect(r.status).toBe(0);
+    const field = (name: string) => r.stdout.match(new RegExp(`^${name}\\s*:\\s*(.+)$`, 'm'))?.[1]?.trim();
+    expect(field('Title')).toBe('Quire reading list — all, 2024-06-01');
+    expect(field('Author\\(s\\)')).toBe('Quire');
+    expect(field('Languages')).toBeTruthy();
+    expect(field('Published')).toMatch(/^2024-06-01/);
   }, 180_000);
 
   it('passes epubcheck for an empty list too', (ctx) => {

@@ -89,7 +89,8 @@ export function writeEpub(ctx: ExportContext): void {
   }
 
   const bookLang = [...langs].sort((x, y) => y[1] - x[1])[0]?.[0] ?? 'en';
-  const when = isoDay(ctx.date.toISOString());
+  // A full timestamp: calibre reads a bare date as a moment and may show the next day.
+  const when = ctx.date.toISOString().replace(/\.\d+Z$/, 'Z');
   const cover =
     `<section class="cover">\n<h1>${escapeXml(ctx.title)}</h1>\n` +
     `<p>${ctx.ids.length} article${ctx.ids.length === 1 ? '' : 's'}</p>\n<p>${when}</p>\n</section>`;
