@@ -13,7 +13,7 @@ interface ImportOptions {
   json?: boolean;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Waits for the import's saves, drawing a progress bar on a terminal. */
 async function follow(lib: Library, jobIds: number[], json: boolean): Promise<QueueJob[]> {
@@ -76,7 +76,7 @@ export function importCommand(open: (cmd: Command) => Library): Command {
         const summary = await lib.importFile(bytes, file, opts.format);
         if (!opts.json)
           process.stderr.write(
-            `Read ${plural(summary.entries, 'entry')} (${summary.format}): ${summary.stored} stored with their content, ` +
+            `Read ${plural(summary.entries, 'entry', 'entries')} (${summary.format}): ${summary.stored} stored with their content, ` +
               `${summary.queued} to fetch, ${summary.alreadySaved} already saved, ${summary.duplicates} repeated, ` +
               `${summary.skipped.length} skipped.\n`,
           );
