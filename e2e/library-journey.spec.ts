@@ -37,6 +37,21 @@ test('save articles, browse by category, read, recategorise, sort and delete', a
   await expect(sidebar.locator('[data-category="Longreads"]')).toContainText('1');
   await expect(allArticles).toContainText('3');
 
+  // A page already saved is not saved twice, but it can be fetched again; the chosen category stays.
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await dialog.getByLabel('URL', { exact: true }).fill(quire.site.urlOf('magazine-longform'));
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Already in your library')).toBeVisible();
+  await screenshot(page, 'add-dialog-existing');
+  await dialog.getByRole('button', { name: 'Refresh from the web' }).click();
+  await expect(dialog.getByText('Refreshed', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByRole('button', { name: 'Open' })).toBeFocused();
+  await screenshot(page, 'add-dialog-refreshed');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(list.locator('li[data-article-id]')).toHaveCount(3);
+  await expect(sidebar.locator('[data-category="Longreads"]')).toContainText('1');
+
   // A failure is explained, and nothing is added.
   await page.getByRole('button', { name: 'Add article' }).click();
   await dialog.getByLabel('URL', { exact: true }).fill(`${quire.site.origin}/missing`);

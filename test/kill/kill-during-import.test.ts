@@ -10,7 +10,7 @@ import { tempDir } from '../support/temp-dir';
 // 50+ kills when run on purpose (QUIRE_KILLS=50); a smaller count keeps CI quick.
 const KILLS = Number(process.env.QUIRE_KILLS ?? 12);
 // Enough pages that the import is still running when the last kill comes.
-const PAGES = Math.max(200, KILLS * 6);
+const PAGES = Math.max(300, KILLS * 25);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 let servers: ArticleServer[];
@@ -128,7 +128,7 @@ describe(`a bulk import killed with SIGKILL ${KILLS} times`, () => {
       const run =
         i < 3
           ? await runChild(file, 400 + Math.floor(Math.random() * 1600), true)
-          : await runChild(file, Math.floor(Math.random() * 2500));
+          : await runChild(file, Math.floor(Math.random() * 1500));
       run.saved.forEach((id) => reported.add(id));
       if (run.signal === 'SIGKILL') kills++;
       if (run.signal === 'SIGKILL' && run.saved.length) killedMidSaves++;

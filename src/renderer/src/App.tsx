@@ -7,7 +7,7 @@ import { AddDialog } from './features/add/AddDialog';
 import { useAddArticle } from './features/add/useAddArticle';
 import { CategoryDialog } from './features/articles/CategoryDialog';
 import { TagsDialog } from './features/articles/TagsDialog';
-import { useArticleActions } from './features/articles/useArticleActions';
+import { refreshFailedText, useArticleActions } from './features/articles/useArticleActions';
 import type { RowHandlers } from './features/library/ArticleRow';
 import { LibraryView } from './features/library/LibraryView';
 import { EVERYTHING, placeKey, placeQuery, START, type Place } from './features/library/place';
@@ -83,7 +83,7 @@ export function App({ client }: { client: QuireClient }) {
   );
   const dismissToast = useCallback(() => setToast(null), []);
 
-  const { actions, retrying } = useArticleActions(client, {
+  const { actions, retrying, refreshing } = useArticleActions(client, {
     refresh,
     notify,
     onDeleted: (id) => {
@@ -100,6 +100,11 @@ export function App({ client }: { client: QuireClient }) {
       notify(existing ? `Already in your library: “${article.title}”` : `Saved “${article.title}”`);
     },
     onFailedUnseen: (message) => notify(`Could not save the article: ${message}`),
+    onRefreshed: (article, seen) => {
+      refresh();
+      if (!seen) notify(`Refreshed “${article.title}”`);
+    },
+    onRefreshFailedUnseen: (article, message) => notify(refreshFailedText(article, message)),
   });
 
   const anyDialogOpen = add.state.open || dialog !== null;
@@ -140,6 +145,7 @@ export function App({ client }: { client: QuireClient }) {
     onChangeCategory: (article) => setDialog({ kind: 'category', article }),
     onDelete: (article) => setDialog({ kind: 'delete', article }),
     onRetryImages: (article) => void actions.retryImages(article),
+    onRefresh: (article) => void actions.refreshArticle(article),
   };
 
   const readerHandlers: ReaderHandlers = {
@@ -158,6 +164,7 @@ export function App({ client }: { client: QuireClient }) {
           onEdit={add.edit}
           onSubmit={() => void add.submit()}
           onClose={add.close}
+          onRefreshExisting={() => void add.refreshExisting()}
           onOpenExisting={(id) => {
             add.close();
             openArticle(id);
@@ -253,6 +260,7 @@ export function App({ client }: { client: QuireClient }) {
               focusArticleId={lastOpenedId}
               assetBase={assetBase}
               retrying={retrying}
+              refreshing={refreshing}
               handlers={rowHandlers}
               onSearch={onSearch}
               onSort={(next) => {
@@ -275,6 +283,7 @@ export function App({ client }: { client: QuireClient }) {
             categoryNames={categoryNames}
             assets={assets}
             retrying={retrying.has(openId)}
+            refreshing={refreshing.has(openId)}
             shortcuts={!anyDialogOpen}
             handlers={readerHandlers}
           />

@@ -331,6 +331,7 @@ export class Library {
   /** Refreshes a saved article through the queue and waits for it. */
   async refreshArticle(id: number): Promise<ArticleSummary> {
     const { url } = this.repo.summary(id);
+    this.events.emit('saveProgress', { url, stage: 'queued' });
     const jobId =
       this.jobs.findUnfinished('refresh', url) ??
       this.jobs.add(

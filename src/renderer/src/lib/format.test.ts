@@ -1,4 +1,4 @@
-import { formatCount, formatDate, formatReadingTime } from './format';
+import { asSentence, formatCount, formatDate, formatReadingTime } from './format';
 
 describe('format', () => {
   it('writes dates the short English way', () => {
@@ -16,5 +16,13 @@ describe('format', () => {
   it('counts in singular and plural', () => {
     expect(formatCount(1, 'article')).toBe('1 article');
     expect(formatCount(3, 'article')).toBe('3 articles');
+  });
+
+  it('ends a message as a sentence, once', () => {
+    expect(asSentence('https://x.example/a answered HTTP 404')).toBe(
+      'https://x.example/a answered HTTP 404.',
+    );
+    expect(asSentence('The page is gone.')).toBe('The page is gone.');
+    expect(asSentence('It said “no.”')).toBe('It said “no.”');
   });
 });

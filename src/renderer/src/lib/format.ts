@@ -34,3 +34,9 @@ export function isPartlyRead(progress: number): boolean {
 export function formatProgress(progress: number): string {
   return `${Math.max(1, Math.min(99, Math.round(progress * 100)))}% read`;
 }
+
+/** A message as a sentence, so another can follow it: "…answered HTTP 404" gets its full stop. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return !trimmed || /[.!?…]["”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

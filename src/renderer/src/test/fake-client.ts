@@ -17,7 +17,10 @@ import type { ApiError, ErrorCode, Result } from '@shared/result';
 
 type Listener = (payload: never) => void;
 
-/** What `saveUrl` finds at an address; anything not listed saves as a plain generated page. */
+/**
+ * What `saveUrl` (and `refreshArticle`) finds at an address; anything not listed saves as a plain
+ * generated page, and refreshes to the copy already stored (the page has not changed).
+ */
 export type FakePage = Partial<Omit<Article, 'id' | 'url' | 'savedAt'>> | { error: ApiError };
 
 export interface FakeOptions {
@@ -84,6 +87,24 @@ const toBase64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder()
 const fromBase64 = (data: string) =>
   new TextDecoder().decode(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)));
 
+/** What a refresh replaces: everything the page says; the rest is the person's and stays. */
+const CONTENT_FIELDS = [
+  'title',
+  'byline',
+  'siteName',
+  'lang',
+  'publishedTime',
+  'excerpt',
+  'contentHtml',
+  'text',
+  'wordCount',
+  'readingMinutes',
+  'extractedBy',
+  'leadImage',
+  'imagesFound',
+  'imagesStored',
+] as const satisfies readonly (keyof Article)[];
+
 const fail = (code: ErrorCode, message: string): { ok: false; error: ApiError } => ({
   ok: false,
   error: { code, message },
@@ -100,6 +121,8 @@ export function createFakeClient(
   { assetBase = '/assets/', queue: initialQueue = {} }: FakeOptions = {},
 ) {
   const articles = [...initial];
+  // What the web serves now; `setPage` changes it, as a site edits or takes down a page.
+  const web: Record<string, FakePage> = { ...pages };
   const listeners = new Map<string, Set<Listener>>();
   let nextId = Math.max(0, ...articles.map((a) => a.id)) + 1;
   let saveGate: Promise<void> | null = null;
@@ -160,7 +183,7 @@ export function createFakeClient(
       emit('saveProgress', { url, stage: 'queued' });
       emit('saveProgress', { url, stage: 'fetching' });
       if (saveGate) await saveGate;
-      const page = pages[url];
+      const page = web[url];
       if (page && 'error' in page) {
         emit('saveProgress', { url, stage: 'failed', message: page.error.message });
         return { ok: false, error: page.error };
@@ -174,6 +197,38 @@ export function createFakeClient(
       emit('saveProgress', { url, stage: 'done' });
       emit('libraryChanged', { reason: 'saved', id: article.id });
       return { ok: true, value: { article: summary(article), existing: false } };
+    }),
+
+    // Like the core: fetched again through the queue (the same progress events as a save, for the
+    // stored URL), then the content is replaced in one go; a failure leaves the stored copy as it was.
+    refreshArticle: vi.fn(async (id: number): Promise<Result<ArticleSummary>> => {
+      const article = find(id);
+      if (!article) return fail('NOT_FOUND', `No article ${id}.`);
+      const { url } = article;
+      emit('saveProgress', { url, stage: 'fetching' });
+      if (saveGate) await saveGate;
+      const page = web[url];
+      if (page && 'error' in page) {
+        emit('saveProgress', { url, stage: 'failed', message: page.error.message });
+        return { ok: false, error: page.error };
+      }
+      emit('saveProgress', { url, stage: 'extracting' });
+      emit('saveProgress', { url, stage: 'images' });
+      emit('saveProgress', { url, stage: 'storing' });
+      if (page) {
+        for (const field of CONTENT_FIELDS)
+          if (page[field] !== undefined) Object.assign(article, { [field]: page[field] });
+        if (page.contentHtml !== undefined && page.text === undefined)
+          article.text = page.contentHtml
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim();
+        // A category the person chose stays; one read from the page follows the page.
+        if (article.categorySource !== 'user' && page.category !== undefined)
+          Object.assign(article, { category: page.category, categorySource: page.categorySource ?? 'meta' });
+      }
+      emit('saveProgress', { url, stage: 'done' });
+      return updated(article);
     }),
 
     listArticles: vi.fn(async (query: ListQuery = {}): Promise<Result<ArticlePage>> => {
@@ -382,7 +437,11 @@ export function createFakeClient(
     emit,
     /** Puts the ingest queue in this state and tells the listeners, as the core does. */
     setQueue: (next: Partial<QueueStatus>) => setQueue({ ...idleQueue(), ...next }),
-    /** Holds every save after its first progress event until the returned function is called. */
+    /** What the web serves at `url` from now on: new content for a refresh to find, or an error. */
+    setPage(url: string, page: FakePage) {
+      web[url] = page;
+    },
+    /** Holds every save and refresh once it is fetching, until the returned function is called. */
     holdSaves(): () => void {
       let release!: () => void;
       saveGate = new Promise((resolve) => (release = resolve));

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { BusyLabel } from '../../components/BusyLabel';
 import { Modal } from '../../components/Modal';
+import { asSentence } from '../../lib/format';
 import type { AddState } from './useAddArticle';
 import './add.css';
 
@@ -11,15 +13,33 @@ interface AddDialogProps {
   onClose(): void;
   /** Opens the article the URL turned out to be already saved as. */
   onOpenExisting(id: number): void;
+  /** Fetches that already-saved article again from the web. */
+  onRefreshExisting(): void;
 }
 
-export function AddDialog({ state, suggestions, onEdit, onSubmit, onClose, onOpenExisting }: AddDialogProps) {
+export function AddDialog({
+  state,
+  suggestions,
+  onEdit,
+  onSubmit,
+  onClose,
+  onOpenExisting,
+  onRefreshExisting,
+}: AddDialogProps) {
   const urlRef = useRef<HTMLInputElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
+  const refresh = state.refresh;
+  const refreshing = refresh?.status === 'running';
+  const busy = state.saving || refreshing;
   // After a failure the URL is what needs fixing; focus also must not stay on the disabled Save.
   useEffect(() => {
     if (state.error) urlRef.current?.focus();
   }, [state.error]);
+  // Once refreshed, the Refresh button goes: focus moves on to what comes next, opening it.
+  useEffect(() => {
+    if (refresh?.status === 'done') openRef.current?.focus();
+  }, [refresh?.status]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -41,7 +61,7 @@ export function AddDialog({ state, suggestions, onEdit, onSubmit, onClose, onOpe
             placeholder="https://"
             autoComplete="off"
             spellCheck={false}
-            readOnly={state.saving}
+            readOnly={busy}
             aria-invalid={state.error ? true : undefined}
             onChange={(e) => onEdit({ url: e.target.value })}
           />
@@ -55,7 +75,7 @@ export function AddDialog({ state, suggestions, onEdit, onSubmit, onClose, onOpe
             placeholder="Found on the page"
             autoComplete="off"
             maxLength={80}
-            readOnly={state.saving}
+            readOnly={busy}
             onChange={(e) => onEdit({ category: e.target.value })}
           />
         </label>
@@ -64,14 +84,7 @@ export function AddDialog({ state, suggestions, onEdit, onSubmit, onClose, onOpe
             <option key={name} value={name} />
           ))}
         </datalist>
-        {state.saving && (
-          <div role="status" className="save-progress">
-            <div className="progress-bar" aria-hidden="true">
-              <div className="progress-bar-fill" />
-            </div>
-            <p className="save-progress-text">{state.progress}</p>
-          </div>
-        )}
+        {state.saving && <SaveProgress text={state.progress} />}
         {state.error && (
           <p role="alert" className="form-error">
             {state.error}
@@ -80,14 +93,36 @@ export function AddDialog({ state, suggestions, onEdit, onSubmit, onClose, onOpe
         {state.existing ? (
           <>
             <div role="status" className="existing-notice">
-              <p className="existing-title">Already in your library</p>
+              <p className="existing-title">
+                {refresh?.status === 'done' ? 'Refreshed' : 'Already in your library'}
+              </p>
               <p className="existing-article">{state.existing.title}</p>
             </div>
+            {refreshing && <SaveProgress text={refresh.progress} />}
+            {refresh?.status === 'failed' && (
+              <p role="alert" className="form-error refresh-error">
+                Could not refresh it: {asSentence(refresh.message)} The saved copy was kept.
+              </p>
+            )}
             <div className="modal-actions">
               <button type="button" className="button" onClick={onClose}>
                 Close
               </button>
+              {refresh?.status !== 'done' && (
+                // Stays focusable while busy (aria-disabled, not disabled): focus is not lost.
+                <button
+                  type="button"
+                  className="button"
+                  aria-disabled={refreshing || undefined}
+                  onClick={() => {
+                    if (!refreshing) onRefreshExisting();
+                  }}
+                >
+                  <BusyLabel busy={refreshing} idle="Refresh from the web" working="Refreshing…" />
+                </button>
+              )}
               <button
+                ref={openRef}
                 type="button"
                 className="button button-primary"
                 autoFocus
@@ -109,5 +144,17 @@ export function AddDialog({ state, suggestions, onEdit, onSubmit, onClose, onOpe
         )}
       </form>
     </Modal>
+  );
+}
+
+/** How far a save (or a refresh) has got: a moving bar and the stage it is at. */
+function SaveProgress({ text }: { text: string }) {
+  return (
+    <div role="status" className="save-progress">
+      <div className="progress-bar" aria-hidden="true">
+        <div className="progress-bar-fill" />
+      </div>
+      <p className="save-progress-text">{text}</p>
+    </div>
   );
 }

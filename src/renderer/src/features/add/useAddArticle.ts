@@ -13,7 +13,12 @@ export interface AddState {
   error: string | null;
   /** The article the URL turned out to be, when it was already in the library. */
   existing: ArticleSummary | null;
+  /** Fetching that existing article again from the web, on request. */
+  refresh: RefreshState | null;
 }
+
+export type RefreshState =
+  { status: 'running'; progress: string } | { status: 'done' } | { status: 'failed'; message: string };
 
 type AddAction =
   | { type: 'open' }
@@ -23,7 +28,11 @@ type AddAction =
   | { type: 'progress'; text: string }
   | { type: 'failed'; message: string }
   | { type: 'saved' }
-  | { type: 'existing'; article: ArticleSummary };
+  | { type: 'existing'; article: ArticleSummary }
+  | { type: 'refresh-start' }
+  | { type: 'refreshed'; article: ArticleSummary }
+  | { type: 'refresh-failed'; message: string }
+  | { type: 'reset' };
 
 const INITIAL: AddState = {
   open: false,
@@ -33,15 +42,19 @@ const INITIAL: AddState = {
   progress: '',
   error: null,
   existing: null,
+  refresh: null,
 };
+
+const isRefreshing = (state: AddState) => state.refresh?.status === 'running';
 
 function reduce(state: AddState, action: AddAction): AddState {
   switch (action.type) {
     case 'open':
       return { ...state, open: true };
     case 'close':
-      // A save in flight carries on; its outcome is reported when it lands. A found article is old news.
-      return state.existing ? INITIAL : { ...state, open: false };
+      // A save or refresh in flight carries on; its outcome is reported when it lands. A found
+      // article is old news.
+      return state.existing && !isRefreshing(state) ? INITIAL : { ...state, open: false };
     case 'edit':
       return {
         ...state,
@@ -49,18 +62,44 @@ function reduce(state: AddState, action: AddAction): AddState {
         category: action.category ?? state.category,
         error: null,
         existing: null,
+        refresh: null,
       };
     case 'start':
-      return { ...state, saving: true, progress: FIRST_STAGE_TEXT, error: null, existing: null };
+      return {
+        ...state,
+        saving: true,
+        progress: FIRST_STAGE_TEXT,
+        error: null,
+        existing: null,
+        refresh: null,
+      };
     case 'progress':
-      return state.saving ? { ...state, progress: action.text } : state;
+      if (state.saving) return { ...state, progress: action.text };
+      return isRefreshing(state)
+        ? { ...state, refresh: { status: 'running', progress: action.text } }
+        : state;
     case 'failed':
       return { ...state, saving: false, error: action.message };
     case 'saved':
       return INITIAL;
     case 'existing':
       // Said in the dialog, with a way to open it, rather than passed off as a fresh save.
-      return { ...state, saving: false, existing: action.article };
+      return { ...state, saving: false, existing: action.article, refresh: null };
+    case 'refresh-start':
+      return state.existing
+        ? { ...state, refresh: { status: 'running', progress: FIRST_STAGE_TEXT } }
+        : state;
+    case 'refreshed':
+      // The page may have a new title: the notice names the article as it is now.
+      return state.existing?.id === action.article.id && isRefreshing(state)
+        ? { ...state, existing: action.article, refresh: { status: 'done' } }
+        : state;
+    case 'refresh-failed':
+      return isRefreshing(state)
+        ? { ...state, refresh: { status: 'failed', message: action.message } }
+        : state;
+    case 'reset':
+      return INITIAL;
   }
 }
 
@@ -69,13 +108,20 @@ interface AddCallbacks {
   onSaved(outcome: SaveOutcome): void;
   /** A save failed after its dialog was closed; the draft keeps the URL and error for next time. */
   onFailedUnseen(message: string): void;
+  /** An existing article was fetched again; `seen` when the dialog was still open to say so. */
+  onRefreshed(article: ArticleSummary, seen: boolean): void;
+  /** Refreshing failed after the dialog was closed (the stored copy is unchanged). */
+  onRefreshFailedUnseen(article: ArticleSummary, message: string): void;
 }
 
 /**
  * The add-an-article flow: the draft, the save in flight and its progress. It lives above the
  * dialog so closing the dialog neither loses the draft nor abandons a save.
  */
-export function useAddArticle(client: QuireClient, { onSaved, onFailedUnseen }: AddCallbacks) {
+export function useAddArticle(
+  client: QuireClient,
+  { onSaved, onFailedUnseen, onRefreshed, onRefreshFailedUnseen }: AddCallbacks,
+) {
   const [state, dispatch] = useReducer(reduce, INITIAL);
   const savingUrl = useRef<string | null>(null);
   const open = useRef(state.open);
@@ -94,7 +140,7 @@ export function useAddArticle(client: QuireClient, { onSaved, onFailedUnseen }: 
   );
 
   const submit = async () => {
-    if (state.saving) return;
+    if (state.saving || isRefreshing(state)) return;
     const url = state.url.trim();
     if (!url) {
       dispatch({ type: 'failed', message: 'Paste the address of a page to save it.' });
@@ -116,11 +162,29 @@ export function useAddArticle(client: QuireClient, { onSaved, onFailedUnseen }: 
     }
   };
 
+  /** Fetches the already-saved article again; its progress shows as a save's does. */
+  const refreshExisting = async () => {
+    const article = state.existing;
+    // The ref also stops a second click landing before the first one re-rendered.
+    if (!article || state.saving || isRefreshing(state) || savingUrl.current !== null) return;
+    savingUrl.current = article.url;
+    dispatch({ type: 'refresh-start' });
+    const result = await settle(client.refreshArticle(article.id));
+    savingUrl.current = null;
+    const seen = open.current;
+    if (result.ok) onRefreshed(result.value, seen);
+    else if (!seen) onRefreshFailedUnseen(article, result.error.message);
+    if (!seen) dispatch({ type: 'reset' });
+    else if (result.ok) dispatch({ type: 'refreshed', article: result.value });
+    else dispatch({ type: 'refresh-failed', message: result.error.message });
+  };
+
   return {
     state,
     open: () => dispatch({ type: 'open' }),
     close: () => dispatch({ type: 'close' }),
     edit: (change: { url?: string; category?: string }) => dispatch({ type: 'edit', ...change }),
     submit,
+    refreshExisting,
   };
 }

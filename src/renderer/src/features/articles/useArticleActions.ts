@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { QuireClient } from '@shared/api';
 import type { ArticleSummary } from '@shared/domain';
 import { retryResultText } from '../../lib/assets';
+import { asSentence } from '../../lib/format';
 import { settle } from '../../lib/settle';
 
 /** What the list and the reader can do with an article; the article is any summary of it. */
@@ -13,6 +14,8 @@ export interface ArticleActions {
   setCategory(article: ArticleSummary, name: string | null): Promise<string | null>;
   deleteArticle(article: ArticleSummary): Promise<string | null>;
   retryImages(article: ArticleSummary): Promise<void>;
+  /** Fetches the page again and replaces the stored copy (kept as it was if that fails). */
+  refreshArticle(article: ArticleSummary): Promise<void>;
 }
 
 interface ActionHooks {
@@ -30,8 +33,8 @@ interface ActionHooks {
  */
 export function useArticleActions(client: QuireClient, hooks: ActionHooks) {
   const { refresh, notify } = hooks;
-  const [retrying, setRetrying] = useState<ReadonlySet<number>>(() => new Set());
-  const retryingRef = useRef(new Set<number>());
+  const retrying = useBusySet();
+  const refreshing = useBusySet();
 
   const actions: ArticleActions = {
     async toggleArchived(article) {
@@ -84,21 +87,50 @@ export function useArticleActions(client: QuireClient, hooks: ActionHooks) {
     },
 
     async retryImages(article) {
-      if (retryingRef.current.has(article.id)) return;
-      const mark = (on: boolean) => {
-        if (on) retryingRef.current.add(article.id);
-        else retryingRef.current.delete(article.id);
-        setRetrying(new Set(retryingRef.current));
-      };
-      mark(true);
+      if (!retrying.start(article.id)) return;
       const result = await settle(client.retryMissingImages(article.id));
-      mark(false);
+      retrying.end(article.id);
       refresh();
       notify(
         result.ok ? retryResultText(result.value) : `Could not retry the images: ${result.error.message}`,
       );
     },
+
+    async refreshArticle(article) {
+      if (!refreshing.start(article.id)) return;
+      const result = await settle(client.refreshArticle(article.id));
+      refreshing.end(article.id);
+      if (!result.ok) return notify(refreshFailedText(article, result.error.message));
+      // Everything showing it reloads: the reader gets the new content, the list the new title.
+      refresh();
+      notify(`Refreshed “${result.value.title}”`);
+    },
   };
 
-  return { actions, retrying };
+  return { actions, retrying: retrying.ids, refreshing: refreshing.ids };
+}
+
+/** Why a refresh failed, and that nothing was lost. */
+export function refreshFailedText(article: ArticleSummary, message: string): string {
+  return `Could not refresh “${article.title}”: ${asSentence(message)} The saved copy was kept.`;
+}
+
+/** The articles an action is running for, so it shows as busy and is not started twice. */
+function useBusySet() {
+  const [ids, setIds] = useState<ReadonlySet<number>>(() => new Set());
+  const running = useRef(new Set<number>());
+  return {
+    ids,
+    /** False when it is already running for this article. */
+    start(id: number): boolean {
+      if (running.current.has(id)) return false;
+      running.current.add(id);
+      setIds(new Set(running.current));
+      return true;
+    },
+    end(id: number) {
+      running.current.delete(id);
+      setIds(new Set(running.current));
+    },
+  };
 }

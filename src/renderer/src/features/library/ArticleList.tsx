@@ -10,6 +10,8 @@ interface ArticleListProps {
   assetBase: string | null;
   /** Articles whose missing images are being downloaded again. */
   retrying: ReadonlySet<number>;
+  /** Articles being fetched again from the web. */
+  refreshing: ReadonlySet<number>;
   handlers: RowHandlers;
 }
 
@@ -19,6 +21,7 @@ export function ArticleList({
   focusArticleId,
   assetBase,
   retrying,
+  refreshing,
   handlers,
 }: ArticleListProps) {
   const listRef = useRef<HTMLUListElement>(null);
@@ -39,6 +42,7 @@ export function ArticleList({
           showCategory={showCategory}
           assetBase={assetBase}
           retrying={retrying.has(article.id)}
+          refreshing={refreshing.has(article.id)}
           handlers={handlers}
         />
       ))}

@@ -15,6 +15,8 @@ export interface RowHandlers {
   onChangeCategory(article: ArticleSummary): void;
   onDelete(article: ArticleSummary): void;
   onRetryImages(article: ArticleSummary): void;
+  /** Fetches the page again, replacing the stored copy. */
+  onRefresh(article: ArticleSummary): void;
 }
 
 interface ArticleRowProps {
@@ -24,10 +26,19 @@ interface ArticleRowProps {
   assetBase: string | null;
   /** True while the article's missing images are being downloaded again. */
   retrying: boolean;
+  /** True while the article is being fetched again from the web. */
+  refreshing: boolean;
   handlers: RowHandlers;
 }
 
-export function ArticleRow({ article, showCategory, assetBase, retrying, handlers }: ArticleRowProps) {
+export function ArticleRow({
+  article,
+  showCategory,
+  assetBase,
+  retrying,
+  refreshing,
+  handlers,
+}: ArticleRowProps) {
   const saved = formatDate(article.savedAt);
   const meta = [article.byline, saved && `Saved ${saved}`, formatReadingTime(article.readingMinutes)].filter(
     Boolean,
@@ -51,7 +62,12 @@ export function ArticleRow({ article, showCategory, assetBase, retrying, handler
         ? { label: 'Retrying…', run: () => {}, disabled: true }
         : { label: 'Retry missing images', run: () => handlers.onRetryImages(article) },
     );
-  actions.push({ label: 'Delete…', run: () => handlers.onDelete(article) });
+  actions.push(
+    refreshing
+      ? { label: 'Refreshing…', run: () => {}, disabled: true }
+      : { label: 'Refresh from the web', run: () => handlers.onRefresh(article) },
+    { label: 'Delete…', run: () => handlers.onDelete(article) },
+  );
 
   return (
     <li className="article-row" data-article-id={article.id} data-favorite={article.favorite || undefined}>

@@ -57,6 +57,7 @@ describe('library images', () => {
       'Edit tags…',
       'Change category…',
       'Retry missing images',
+      'Refresh from the web',
       'Delete…',
     ]);
   });

@@ -21,6 +21,8 @@ interface LibraryViewProps {
   assetBase: string | null;
   /** Articles whose missing images are being downloaded again. */
   retrying: ReadonlySet<number>;
+  /** Articles being fetched again from the web. */
+  refreshing: ReadonlySet<number>;
   handlers: RowHandlers;
   onSearch(search: string): void;
   onSort(sort: SortKey): void;
@@ -129,6 +131,7 @@ function LibraryBody({ place, search, page, libraryTotal, ...props }: LibraryVie
         focusArticleId={props.focusArticleId}
         assetBase={props.assetBase}
         retrying={props.retrying}
+        refreshing={props.refreshing}
         handlers={props.handlers}
       />
       {items.length < total && (

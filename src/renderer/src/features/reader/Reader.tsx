@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { QuireClient } from '@shared/api';
 import type { Article } from '@shared/domain';
+import { BusyLabel } from '../../components/BusyLabel';
 import { ImagesBadge } from '../../components/ImagesBadge';
 import { StarIcon } from '../../components/StarIcon';
 import { missingImages } from '../../lib/assets';
@@ -23,6 +24,8 @@ export interface ReaderHandlers {
   onDelete(article: Article): void;
   onSetCategory(article: Article, name: string | null): Promise<string | null>;
   onRetryImages(article: Article): void;
+  /** Fetches the page again; the owner bumps `version` after it, and the new content loads. */
+  onRefresh(article: Article): void;
   /** The reading position was saved on leaving. */
   onProgressSaved(): void;
 }
@@ -37,6 +40,8 @@ interface ReaderProps {
   assets: Loaded<string>;
   /** True while the missing images of this article are being downloaded again. */
   retrying: boolean;
+  /** True while this article is being fetched again from the web. */
+  refreshing: boolean;
   /** Off while a dialog is open: its keys are its own. */
   shortcuts: boolean;
   handlers: ReaderHandlers;
@@ -49,6 +54,7 @@ export function Reader({
   categoryNames,
   assets,
   retrying,
+  refreshing,
   shortcuts,
   handlers,
 }: ReaderProps) {
@@ -59,7 +65,14 @@ export function Reader({
   const article: Loaded<Article> = loaded.status === 'ready' && assets.status === 'loading' ? assets : loaded;
   const ready = article.status === 'ready' ? article.value : null;
 
-  useReadingProgress(client, id, scrollerRef, ready ? ready.progress : null, handlers.onProgressSaved);
+  useReadingProgress(
+    client,
+    id,
+    scrollerRef,
+    ready ? ready.progress : null,
+    ready ? ready.contentHtml : null,
+    handlers.onProgressSaved,
+  );
 
   useKeydown((event) => {
     if (!ready || !shortcuts || event.defaultPrevented || isTyping(event)) return;
@@ -75,7 +88,7 @@ export function Reader({
         <button type="button" className="button button-quiet" onClick={handlers.onBack}>
           <span aria-hidden="true">←</span> Back to library
         </button>
-        {ready && <ReaderActions article={ready} handlers={handlers} />}
+        {ready && <ReaderActions article={ready} refreshing={refreshing} handlers={handlers} />}
       </div>
       {article.status === 'loading' && <p className="view-note view-note-delayed">Opening…</p>}
       {article.status === 'error' && (
@@ -97,7 +110,13 @@ export function Reader({
   );
 }
 
-function ReaderActions({ article, handlers }: { article: Article; handlers: ReaderHandlers }) {
+interface ReaderActionsProps {
+  article: Article;
+  refreshing: boolean;
+  handlers: ReaderHandlers;
+}
+
+function ReaderActions({ article, refreshing, handlers }: ReaderActionsProps) {
   const archived = article.state === 'archived';
   return (
     <div className="reader-actions">
@@ -120,6 +139,18 @@ function ReaderActions({ article, handlers }: { article: Article; handlers: Read
       </button>
       <button type="button" className="button button-quiet" onClick={() => handlers.onEditTags(article)}>
         Tags
+      </button>
+      {/* Stays focusable while busy (aria-disabled, not disabled), so the keyboard does not lose its place. */}
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-disabled={refreshing || undefined}
+        title="Fetch the page again and replace the saved copy"
+        onClick={() => {
+          if (!refreshing) handlers.onRefresh(article);
+        }}
+      >
+        <BusyLabel busy={refreshing} idle="Refresh from the web" working="Refreshing…" />
       </button>
       <OpenOriginal url={article.url} />
       <button type="button" className="button button-quiet" onClick={() => handlers.onDelete(article)}>

@@ -22,6 +22,8 @@ export function useReadingProgress(
   scrollerRef: RefObject<HTMLElement | null>,
   /** The saved progress, once the article is loaded and shown; null before. */
   initial: number | null,
+  /** The article's content as shown; when it is replaced (refreshed), the same share stays in view. */
+  content: string | null,
   /** Called after the position was saved on leaving, so the list shows it. */
   onLeft: () => void,
 ) {
@@ -39,6 +41,20 @@ export function useReadingProgress(
     const range = el.scrollHeight - el.clientHeight;
     if (initial > 0 && range > 0) el.scrollTop = Math.round(initial * range);
   }, [initial, scrollerRef]);
+
+  // New content (a refresh) keeps the scroll offset in pixels, which now points somewhere else:
+  // the reader stays as far through the article as it was instead.
+  const shown = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const el = scrollerRef.current;
+    if (content === null || !el) return;
+    const before = shown.current;
+    shown.current = content;
+    if (before === null || before === content || !restored.current) return;
+    const at = latest.current ?? saved.current;
+    const range = el.scrollHeight - el.clientHeight;
+    if (at !== null && range > 0) el.scrollTop = Math.round(at * range);
+  }, [content, scrollerRef]);
 
   useEffect(() => {
     const el = scrollerRef.current;
