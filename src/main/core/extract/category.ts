@@ -1,5 +1,5 @@
 import type { CategorySource } from '../../../shared/domain';
-import { normalizeSpace, textOf } from './dom-utils';
+import { elementsWhere, firstWhere, normalizeSpace, textOf } from './dom-utils';
 import { articleNode, str, types, type JsonLdNode } from './json-ld';
 
 export interface DetectedCategory {
@@ -78,8 +78,13 @@ function isCrumbBox(el: Element): boolean {
 function markupCrumbs(doc: Document): string[] | null {
   // schema.org BreadcrumbList in microdata or RDFa.
   // Case-insensitive substring selectors walk the tree slowly in jsdom: test the attributes instead.
-  const list = [...doc.querySelectorAll('[itemtype], [typeof]')].find((el) =>
-    /breadcrumblist/i.test(`${el.getAttribute('itemtype') ?? ''} ${el.getAttribute('typeof') ?? ''}`),
+  const root = doc.documentElement;
+  if (!root) return null;
+  const list = firstWhere(
+    root,
+    (el) =>
+      (el.hasAttribute('itemtype') || el.hasAttribute('typeof')) &&
+      /breadcrumblist/i.test(`${el.getAttribute('itemtype') ?? ''} ${el.getAttribute('typeof') ?? ''}`),
   );
   if (list) {
     const items = [...list.querySelectorAll('[itemprop="itemListElement"], [property="itemListElement"]')];
@@ -88,8 +93,13 @@ function markupCrumbs(doc: Document): string[] | null {
   }
   // A plain breadcrumb container: links, then usually the current page as text.
   // The word also names page-wide wrappers ("has-breadcrumbs"): a trail is short and never holds the headline.
-  const named = [...doc.querySelectorAll('[class], [id], [aria-label]')].find(
-    (el) => isCrumbBox(el) && textOf(el).length <= 400 && !el.querySelector('h1'),
+  const named = firstWhere(
+    root,
+    (el) =>
+      (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('aria-label')) &&
+      isCrumbBox(el) &&
+      textOf(el).length <= 400 &&
+      !el.querySelector('h1'),
   );
   const box = named ?? separatorTrail(doc);
   if (!box) return null;
@@ -112,10 +122,14 @@ function hasSeparatorChild(el: Element): boolean {
   return false;
 }
 
+const TRAIL_TAGS = new Set(['div', 'p', 'nav', 'span', 'td', 'ol', 'ul']);
+
 /** An unnamed trail such as "Home > News > Title": a few links joined only by separator characters. */
 function separatorTrail(doc: Document): Element | null {
   const h1 = doc.querySelector('h1');
-  for (const el of doc.querySelectorAll('div, p, nav, span, td, ol, ul')) {
+  const root = doc.documentElement;
+  if (!root) return null;
+  for (const el of elementsWhere(root, (e) => TRAIL_TAGS.has(e.localName))) {
     // Cheap tests first: counting links and text over every element's subtree is quadratic.
     if (!hasSeparatorChild(el)) continue;
     if (h1 && h1.compareDocumentPosition(el) & 4 /* el follows the h1 */) continue;
@@ -154,10 +168,17 @@ export function detectCategory(
   const fromLd = normalizeCategoryName(section?.split(/[,;]/)[0]);
   if (fromLd) return { name: fromLd, source: 'json-ld' };
 
-  const metaSection = doc
-    .querySelector(
-      'meta[property="article:section" i], meta[name="article:section" i], meta[name="parsely-section" i], meta[name="section" i]',
-    )
+  // 'meta[property="article:section" i], meta[name="article:section" i], meta[name="parsely-section" i], meta[name="section" i]'
+  const metaSection = [...doc.getElementsByTagName('meta')]
+    .find((m) => {
+      const name = m.getAttribute('name')?.toLowerCase();
+      return (
+        m.getAttribute('property')?.toLowerCase() === 'article:section' ||
+        name === 'article:section' ||
+        name === 'parsely-section' ||
+        name === 'section'
+      );
+    })
     ?.getAttribute('content');
   const fromMeta = normalizeCategoryName(metaSection);
   if (fromMeta) return { name: fromMeta, source: 'meta' };

@@ -1,4 +1,4 @@
-import { normalizeSpace } from './dom-utils';
+import { elementsWhere, normalizeSpace } from './dom-utils';
 
 /** Players and embeds whose content is a piece of media worth a link in the stored article. */
 const MEDIA_HOSTS =
@@ -18,7 +18,16 @@ function mediaLink(doc: Document, href: string, label: string): HTMLParagraphEle
  * is replaced by a link to the media, which the person can open in their browser.
  */
 export function embedsToLinks(doc: Document): void {
-  for (const el of [...doc.querySelectorAll('iframe[src], embed[src], object[data], video, audio')]) {
+  const root = doc.documentElement;
+  if (!root) return;
+  // A walk with plain checks: jsdom's selector engine is slow on selector lists.
+  const players = elementsWhere(root, (el) => {
+    const tag = el.localName;
+    if (tag === 'video' || tag === 'audio') return true;
+    if (tag === 'iframe' || tag === 'embed') return el.hasAttribute('src');
+    return tag === 'object' && el.hasAttribute('data');
+  });
+  for (const el of players) {
     const raw =
       el.getAttribute('src') ??
       el.getAttribute('data') ??

@@ -11,7 +11,10 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
       if (node['@graph']) visit(node['@graph']);
     }
   };
-  for (const s of doc.querySelectorAll('script[type*="ld+json" i]')) {
+  const scripts = [...doc.getElementsByTagName('script')].filter((el) =>
+    (el.getAttribute('type') ?? '').toLowerCase().includes('ld+json'),
+  );
+  for (const s of scripts) {
     const raw = (s.textContent ?? '').trim().replace(/^<!--|-->$/g, '');
     try {
       visit(JSON.parse(raw));

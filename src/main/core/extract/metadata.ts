@@ -1,5 +1,5 @@
 import { articleNode, names, readJsonLd, str, type JsonLdNode } from './json-ld';
-import { normalizeSpace, textOf } from './dom-utils';
+import { elementsWhere, firstWhere, normalizeSpace, textOf } from './dom-utils';
 
 export interface PageMetadata {
   title: string | null;
@@ -89,17 +89,68 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return s;
 }
 
+/** Whether `el` carries class `c`; quirks-mode pages match class names regardless of case, as browsers do. */
+function hasClass(el: Element, c: string, quirks: boolean): boolean {
+  if (!quirks) return el.classList.contains(c);
+  const lower = c.toLowerCase();
+  for (const k of el.classList) if (k.toLowerCase() === lower) return true;
+  return false;
+}
+
+function hasAncestor(el: Element, test: (a: Element) => boolean): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (test(a)) return true;
+  return false;
+}
+
+/**
+ * Which of the byline selector groups an element matches first, or -1. The groups, tried in order:
+ * '[itemprop="author"] [itemprop="name"]'; '[itemprop="author"]'; 'a[rel~="author"]'; '[rel="author"]';
+ * '.byline .author, .byline__name, .author-name, .meta-author a, .meta-author';
+ * '.byline, .post-author, .entry-author, [class*="byline"], .author'.
+ * Tested in one walk: jsdom's selector engine is slow on selector lists and attribute selectors.
+ */
+function bylineGroup(el: Element, quirks: boolean): number {
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop === 'name' && hasAncestor(el, (a) => a.getAttribute('itemprop') === 'author')) return 0;
+  if (itemprop === 'author') return 1;
+  const rel = el.getAttribute('rel');
+  if (rel !== null) {
+    if (el.localName === 'a' && rel.split(/\s+/).includes('author')) return 2;
+    if (rel === 'author') return 3;
+  }
+  if (!el.classList.length) return el.localName === 'a' && inMetaAuthor(el, quirks) ? 4 : -1;
+  const cls = (c: string): boolean => hasClass(el, c, quirks);
+  if (
+    (cls('author') && hasAncestor(el, (a) => hasClass(a, 'byline', quirks))) ||
+    cls('byline__name') ||
+    cls('author-name') ||
+    (el.localName === 'a' && inMetaAuthor(el, quirks)) ||
+    cls('meta-author')
+  )
+    return 4;
+  const raw = el.getAttribute('class') ?? '';
+  if (cls('byline') || cls('post-author') || cls('entry-author') || raw.includes('byline') || cls('author'))
+    return 5;
+  return -1;
+}
+
+function inMetaAuthor(el: Element, quirks: boolean): boolean {
+  return hasAncestor(el, (a) => hasClass(a, 'meta-author', quirks));
+}
+
 function bylineFromMarkup(doc: Document): string | null {
-  const selectors = [
-    '[itemprop="author"] [itemprop="name"]',
-    '[itemprop="author"]',
-    'a[rel~="author"]',
-    '[rel="author"]',
-    '.byline .author, .byline__name, .author-name, .meta-author a, .meta-author',
-    '.byline, .post-author, .entry-author, [class*="byline"], .author',
-  ];
-  for (const sel of selectors) {
-    for (const el of doc.querySelectorAll(sel)) {
+  const root = doc.documentElement;
+  if (!root) return null;
+  const quirks = doc.compatMode === 'BackCompat';
+  const groups: Element[][] = [[], [], [], [], [], []];
+  // An element in several groups fails or succeeds alike in each, so its first group is enough.
+  elementsWhere(root, (el) => {
+    const g = bylineGroup(el, quirks);
+    if (g >= 0) groups[g]!.push(el);
+    return false;
+  });
+  for (const group of groups) {
+    for (const el of group) {
       // Author boxes at the foot of the article hold a bio, not a byline.
       if (
         el.closest(
@@ -168,8 +219,14 @@ export function readMetadata(doc: Document): PageMetadata {
     cleanByline(meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')) ??
     bylineFromMarkup(doc);
 
-  const timeEl = doc.querySelector(
-    'article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]',
+  // 'article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]'
+  const timeEl = firstWhere(
+    doc.documentElement,
+    (el) =>
+      el.localName === 'time' &&
+      (el.hasAttribute('datetime') ||
+        el.hasAttribute('pubdate') ||
+        el.getAttribute('itemprop') === 'datePublished'),
   );
   const publishedTime =
     validDate(str(article?.datePublished)) ??
@@ -187,7 +244,11 @@ export function readMetadata(doc: Document): PageMetadata {
         'sailthru.date',
       ),
     ) ??
-    validDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')) ??
+    validDate(
+      firstWhere(doc.documentElement, (el) => el.getAttribute('itemprop') === 'datePublished')?.getAttribute(
+        'content',
+      ),
+    ) ??
     validDate(timeEl?.getAttribute('datetime'));
   const modifiedTime =
     validDate(str(article?.dateModified)) ??
@@ -198,7 +259,10 @@ export function readMetadata(doc: Document): PageMetadata {
       doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang'),
     ) ||
     meta(doc, 'content-language', 'dc.language', 'language') ||
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.trim() ||
+    [...doc.getElementsByTagName('meta')]
+      .find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-language')
+      ?.getAttribute('content')
+      ?.trim() ||
     str(article?.inLanguage) ||
     meta(doc, 'og:locale')?.replace('_', '-') ||
     null;

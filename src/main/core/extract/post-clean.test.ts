@@ -189,7 +189,13 @@ describe('postClean', () => {
   });
 
   it('recognises date lines, and not sentences or lone years', () => {
-    for (const t of ['23.10.2018', 'Updated on 3 May 2021, 14:05', 'Veröffentlicht am 26. Oktober 2023', '3:59 PM', 'mardi 7 avril 2020'])
+    for (const t of [
+      '23.10.2018',
+      'Updated on 3 May 2021, 14:05',
+      'Veröffentlicht am 26. Oktober 2023',
+      '3:59 PM',
+      'mardi 7 avril 2020',
+    ])
       expect(isDateLine(t), t).toBe(true);
     for (const t of ['1989', 'The year 2020 was bad', 'Seite 2 von 5', '10 Tipps', 'Aktualisiert am'])
       expect(isDateLine(t), t).toBe(false);
@@ -206,11 +212,81 @@ describe('postClean', () => {
   });
 
   it('cuts from late "More stories" / "Mehr aus der Region" / "Más noticias" headings', () => {
-    for (const heading of ['More stories from Europe', 'Mehr aus der Region', 'Más noticias', 'Meistgelesen']) {
-      const { text } = clean(`${body(1, 6)}<h3>${heading}</h3><p><a href="/x">Another story</a> and a line.</p>`);
+    for (const heading of [
+      'More stories from Europe',
+      'Mehr aus der Region',
+      'Más noticias',
+      'Meistgelesen',
+    ]) {
+      const { text } = clean(
+        `${body(1, 6)}<h3>${heading}</h3><p><a href="/x">Another story</a> and a line.</p>`,
+      );
       expect(text).not.toContain(heading);
       expect(text).not.toContain('Another story');
       expect(text).toContain('Paragraph 6');
     }
+  });
+
+  it('keeps a late subheading that only starts like an end-of-article heading', () => {
+    const { text } = clean(`${body(1, 6)}<h3>Noch mehr Arbeit und neue Stadien</h3>${para(7)}`);
+    expect(text).toContain('Noch mehr Arbeit und neue Stadien');
+    expect(text).toContain('Paragraph 7');
+  });
+
+  it('removes an excerpt ending in a "Read more" link, but keeps a sentence with a link', () => {
+    const { text } = clean(
+      `${body(1, 4)}<p>Summer is here and a model visits an island. <a href="https://x/other">Weiterlesen</a></p><p>The full report is <a href="https://x/report">available online</a>.</p>`,
+    );
+    expect(text).not.toContain('model visits');
+    expect(text).toContain('The full report is available online.');
+  });
+
+  it('removes a short plea to subscribe at the very end, but keeps one inside the article', () => {
+    const { text } = clean(
+      `${body(1, 3)}<p>Newsletter sign-ups doubled after the paper began a subscription drive in May.</p>${body(4, 6)}<p>Subscribe to our newsletter for more stories like this.</p>`,
+    );
+    expect(text).not.toContain('Subscribe to our newsletter');
+    expect(text).toContain('Newsletter sign-ups doubled');
+    expect(text).toContain('Paragraph 6');
+  });
+
+  it('cuts from a late "Über den Autor" or "Artikel bewerten" label', () => {
+    for (const heading of ['Über den Autor', 'Artikel bewerten']) {
+      const { text } = clean(`${body(1, 6)}<h4>${heading}</h4><p>Jane writes about cities.</p>`);
+      expect(text).not.toContain(heading);
+      expect(text).not.toContain('Jane writes');
+      expect(text).toContain('Paragraph 6');
+    }
+  });
+
+  it('cuts the credit that ends a caption, keeping the caption itself', () => {
+    const { text } = clean(
+      `${para(1)}<p><img src="https://img.example/a.jpg" alt=""></p><p>The skier at the finish. © AFP / Jane Doe</p>
+      <figure><img src="https://img.example/b.jpg" alt=""><figcaption><p>Oil pumps at dusk. Bild: <a href="https://stock.example/1">Name/Stock.com</a></p></figcaption></figure>
+      <figure><img src="https://img.example/c.jpg" alt=""><figcaption>. Imagen: Télam</figcaption></figure>
+      <p><img src="https://img.example/d.jpg" alt=""></p><p><small>(© FEI/John Smith)</small></p>${para(2)}`,
+    );
+    expect(text).toContain('The skier at the finish.');
+    expect(text).toContain('Oil pumps at dusk.');
+    expect(text).not.toMatch(/AFP|Jane Doe|Stock\.com|Télam|John Smith/);
+  });
+
+  it('keeps a caption whose colon and copyright sign belong to its prose', () => {
+    const { text } = clean(
+      `${para(1)}<figure><img src="https://img.example/a.jpg" alt=""><figcaption>Source: the 2019 census, which counted every household in the region, street by street, for the first time.</figcaption></figure>
+      <p>The label reads "© 1970 Acme" on a sticker that the museum never removed from the old radio set.</p>${para(2)}`,
+    );
+    expect(text).toContain('Source: the 2019 census, which counted every household');
+    expect(text).toContain('The label reads "© 1970 Acme" on a sticker');
+  });
+
+  it('removes leftover control labels and a table-of-contents title, but not prose that names them', () => {
+    const { text } = clean(
+      `<p>Inhaltsverzeichnis</p>${body(1, 3)}<div>Rezept drucken</div><p>(Noch keine Bewertungen)</p>
+      <p>The table of contents of the report lists forty chapters on municipal finance.</p>${para(4)}<p>Keine Kommentare</p>`,
+    );
+    expect(text).not.toMatch(/Inhaltsverzeichnis|Rezept drucken|Noch keine Bewertungen|Keine Kommentare/);
+    expect(text).toContain('The table of contents of the report lists forty chapters');
+    expect(text).toContain('Paragraph 4');
   });
 });

@@ -1,4 +1,4 @@
-import { linkDensity, normalizeSpace, textOf } from './dom-utils';
+import { elementsWhere, linkDensity, normalizeSpace, textOf } from './dom-utils';
 
 /**
  * Cleaning after Readability: what it keeps of the chrome, found by structure and position.
@@ -7,7 +7,7 @@ import { linkDensity, normalizeSpace, textOf } from './dom-utils';
 
 // Headings (or heading-like short blocks) that open a section which is not the article.
 const END_SECTION =
-  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in) .{1,40})?|mehr (aus|von|zu|zum|zur) (der|dem|den|diesem|dieser) .{1,40}|mehr (artikel|beiträge|nachrichten|news|videos)( .{1,40})?|noch mehr .{1,40}|weiterführende (links?|artikel|informationen)|(meist|am meisten) (gelesen|diskutiert|geteilt|kommentiert)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más (noticias|sobre .{1,40})|lee también|notas relacionadas|(plus d'articles|à lire également|les plus lus)|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
+  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|über (den|die) (autor|autorin|autoren|autorinnen)|zu(m|r) (autor|autorin)|à propos de l'auteur|sobre (el|la) autora?|sull'autore|(artikel|beitrag) bewerten|rate this (article|post|story)|valora esta noticia|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema( (auf|bei|von) \S+)?|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in)( \S+){1,3})?|mehr (aus|von) (der|dem|den|diesem|dieser)( \S+){1,5}|noch mehr (infos?|informationen|artikel|beiträge|news|themen)( \S+){0,3}|(mehr|weitere) (artikel|beiträge|nachrichten|news|videos)( (aus|von|zu|zum|zur)( \S+){1,3})?|weiterführende (links?|artikel)|(meist|am meisten) (gelesen|diskutiert|geteilt|kommentiert)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más noticias|lee también|notas relacionadas|plus d'articles|les plus lus|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
 
 // One-line teaser paragraphs: "Related: <a>Another story</a>".
 const TEASER_PREFIX =
@@ -17,6 +17,11 @@ const TEASER_PREFIX =
 const AD_LABEL =
   /^[-–—*:|\s]*(advertisement|advertising|advertisements|ad|ads|sponsored( content)?|paid (content|post)|anzeige|werbung|publicité|publicidad|pubblicità|reklame|reklama|annonce|scroll to continue( with content)?|continue reading below|story continues below( advertisement)?|article continues below( advertisement)?)[-–—*:|\s]*$/i;
 
+// The page's controls and empty states, left as text once their buttons are gone: a block that is
+// nothing but one of them is never prose. Table-of-contents titles go too (their links already do).
+const UI_LABEL =
+  /^[(\s]*(no comments( yet)?|keine kommentare|noch keine (kommentare|bewertungen)|(einen )?kommentare? (schreiben|verfassen)|write a comment|load more|show more|mehr laden|lade weitere inhalte|weitere (inhalte|artikel) laden|bild anzeigen|show image|quellen (ausblenden|anzeigen|einblenden)|rezept drucken|print (this )?(recipe|article|page)|drukuj|imprimer|imprimir|stampa|inhaltsverzeichnis|table of contents|sommaire|índice|spis treści)[)\s:.!]*$/i;
+
 const SHARE_WORDS =
   /^(share|share this|share on|share via|share via email|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|print|copy link|copy|messenger|flipboard|threads|bluesky|mastodon|partager|teilen|compartir|condividi|[|·•,/\s-])+$/i;
 
@@ -24,10 +29,19 @@ const TAGS_PREFIX =
   /^(tags?|tagged( with| as)?|topics?|filed under|keywords|schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas)\s*:/i;
 
 const CREDIT =
-  /^(photo(graph)?|image|imagen|picture|foto|fotografía|bild|bildquelle|illustration|credit|source|quelle)s?\s*(credit)?\s*[:©]|^(photo(graph)?|picture|image|foto)s? (by|von|de|par)\b|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa|istock(photo)?|istock\.com|imago( images)?|picture alliance|adobe ?stock|unsplash)\b\s*$/i;
+  /^(photo(graph)?|image|imagen|picture|foto|fotografía|bild|bildquelle|illustration|credit|crédit|source|quelle)s?\s*((credit|photo)s?)?\s*[:©]|^(photo(graph)?|picture|image|foto)s? (by|von|de|par)\b|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa|istock(photo)?|istock\.com|imago( images)?|picture alliance|adobe ?stock|unsplash)\b\s*$/i;
+
+// Where a credit starts inside a caption's last line: "The pad at dawn. Photo: Reuters", "… © AFP".
+const CREDIT_TAIL =
+  /(?:^|[.!?)]\s+|\s)((?:photo(?:graph)?|image|imagen|picture|foto|fotografía|bild|bildquelle|credit|crédit|quelle)s?\s*(?:(?:credit|photo)s?)?\s*:|©)/i;
 
 // "AFP / Jane Doe", "Agency/Photographer": the credit line of a caption, never a sentence.
-const SLASH_CREDIT = /^[\p{Lu}][\p{L}.&'-]*(?: [\p{L}.&'-]+){0,3} ?\/ ?[\p{L}][\p{L}.'-]*(?: [\p{L}.'-]+){0,3}$/u;
+const SLASH_CREDIT =
+  /^[\p{Lu}][\p{L}.&'-]*(?: [\p{L}.&'-]+){0,3} ?\/ ?[\p{L}][\p{L}.'-]*(?: [\p{L}.'-]+){0,3}$/u;
+
+// The words of a plea to subscribe, in the corpus's main languages.
+const SUBSCRIBE =
+  /\b(subscribe|subscribers?|subscription|newsletter|abonnieren|abonnement|abonniere|abonnez|abonnement|suscríbete|suscribirse|suscripción|iscriviti|abbonati|zapisz się|prenumerat)/i;
 
 // The link that closes a teaser's excerpt.
 const READ_ON =
@@ -38,6 +52,19 @@ const ADDRESS = /^(https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$/i;
 const BLOCK =
   'p, div, section, ul, ol, dl, table, figure, blockquote, pre, h1, h2, h3, h4, h5, h6, header, footer, aside';
 const LABELS = BLOCK + ', span, strong, b, dt';
+
+const tagSets = new Map<string, Set<string>>();
+
+/**
+ * The elements of `root` with one of the tags in the selector-style list `tags`, in document
+ * order: a TreeWalker with a set lookup, as jsdom's selector engine is slow on selector lists.
+ */
+function byTags(root: Element, tags: string): Element[] {
+  let set = tagSets.get(tags);
+  if (!set) tagSets.set(tags, (set = new Set(tags.split(/,\s*/))));
+  const wanted = set;
+  return elementsWhere(root, (el) => wanted.has(el.localName));
+}
 
 /** A short block whose whole text is a section label: a heading, or a bold line, or a styled div. */
 function isSectionLabel(el: Element, t: string): boolean {
@@ -95,9 +122,40 @@ function truncateFrom(root: Element, el: Element): void {
 
 /** Right after an image (or a block holding only an image): where a caption or its credit sits. */
 function afterImage(el: Element): boolean {
-  const prev = el.previousElementSibling;
-  if (!prev) return false;
-  return prev.tagName === 'IMG' || (!!prev.querySelector('img') && !textOf(prev));
+  // The credit may follow the caption line, so up to two siblings back.
+  let prev = el.previousElementSibling;
+  for (let back = 0; prev && back < 2; back++, prev = prev.previousElementSibling) {
+    if (prev.tagName === 'IMG' || (!!prev.querySelector('img') && !textOf(prev))) return true;
+  }
+  return false;
+}
+
+/** The caption text with its wrapping: "(© AFP)" and ". Imagen: X" read as "© AFP" and "Imagen: X". */
+const bare = (t: string): string => t.replace(/^[\s.,;:–—(-]+|[\s)]+$/g, '');
+
+/**
+ * Cuts a credit that ends a caption ("The pad at dawn. Photo: Reuters"): the credit's own text node
+ * from its label on, and any link or markup after it in the same line.
+ */
+function cutCreditTail(el: Element): void {
+  const nodes = [...el.childNodes];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (node.nodeType !== 3) continue;
+    const text = node.textContent ?? '';
+    const m = CREDIT_TAIL.exec(text);
+    if (!m) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    let tail = text.slice(start);
+    for (const after of nodes.slice(i + 1)) tail += after.textContent ?? '';
+    // A credit is a name or two; a longer run is the caption's own prose.
+    // …and never a sentence of its own ("The photo: a man on the roof.").
+    const credit = normalizeSpace(tail);
+    if (credit.length > 60 || start === 0 || /[.!?]$/.test(credit)) return;
+    node.textContent = text.slice(0, start).replace(/\s+$/, '');
+    for (const after of nodes.slice(i + 1)) after.remove();
+    return;
+  }
 }
 
 // Words that may stand around a date in a dateline: labels, weekdays, months, clock words.
@@ -193,7 +251,7 @@ export function postClean(root: Element): void {
 
   // 1. An end-of-article section heading ("Related posts", "Leave a Reply"): cut from it to the end,
   //    once we are past most of the article; before that, drop only its own small box.
-  for (const el of [...root.querySelectorAll(LABELS)]) {
+  for (const el of byTags(root, LABELS)) {
     if (!root.contains(el)) continue;
     const t = textOf(el);
     if (!END_SECTION.test(t) || !isSectionLabel(el, t)) continue;
@@ -211,21 +269,25 @@ export function postClean(root: Element): void {
 
   // An excerpt that ends in "Read more" is the teaser of another page: the article itself never
   // sends the reader away to read on.
-  for (const a of [...root.querySelectorAll('a[href]')]) {
+  for (const a of byTags(root, 'a').filter((a) => a.hasAttribute('href'))) {
     if (!root.contains(a) || !READ_ON.test(textOf(a))) continue;
     const block = a.closest('p, div, li');
     if (!block || block === root || !root.contains(block) || textOf(block).length > 500) continue;
     if (textOf(block).endsWith(textOf(a))) block.remove();
   }
 
-  for (const el of [...root.querySelectorAll(BLOCK + ', span, a, small, em')]) {
+  for (const el of byTags(root, BLOCK + ', span, a, small, em')) {
     if (!root.contains(el)) continue;
     const t = textOf(el);
     if (!t) {
       if (!keepsMedia(el) && !el.querySelector('br, hr') && el.tagName !== 'TD') el.remove();
       continue;
     }
-    if (AD_LABEL.test(t) || (t.length < 120 && SHARE_WORDS.test(t) && el.tagName !== 'A')) {
+    if (
+      AD_LABEL.test(t) ||
+      (t.length < 120 && SHARE_WORDS.test(t) && el.tagName !== 'A') ||
+      (t.length < 60 && UI_LABEL.test(t))
+    ) {
       el.remove();
       continue;
     }
@@ -239,7 +301,7 @@ export function postClean(root: Element): void {
     }
     // Link lists and teaser boxes: mostly links, little prose.
     if (el.matches('ul, ol, div, section, p, table') && !keepsMedia(el)) {
-      const links = el.querySelectorAll('a').length;
+      const links = el.getElementsByTagName('a').length;
       const ld = linkDensity(el);
       if (links >= 3 && ld > 0.7 && t.length < 2000) el.remove();
       // A paragraph that is one written-out address (a URL, an e-mail) is a reference the author gave.
@@ -256,19 +318,29 @@ export function postClean(root: Element): void {
   }
 
   // Photo credits that sit on their own, outside a caption's prose; a caption that is only a credit goes whole.
-  for (const el of [...root.querySelectorAll('p, span, small, div, figcaption, cite')]) {
-    const t = textOf(el);
+  for (const el of byTags(root, 'p, span, small, div, figcaption, cite')) {
+    const t = bare(textOf(el));
     if (!t || t.length >= 100 || el.children.length > 1) continue;
+    const inCaption = el.matches('figcaption') || !!el.closest('figure, figcaption') || afterImage(el);
     // A caption's own sentence may end in its credit ("The pad at dawn. Photo: Reuters"): only the credit goes.
     const whole = !el.matches('figcaption') || (t.length < 60 && !/[.!?]\s/.test(t));
     if (whole && CREDIT.test(t)) el.remove();
-    else if (t.length <= 50 && SLASH_CREDIT.test(t) && (el.closest('figure, figcaption') || afterImage(el)))
-      el.remove();
+    else if (t.length <= 50 && SLASH_CREDIT.test(t) && inCaption) el.remove();
+    else if (inCaption && el.matches('p, figcaption, span, small')) cutCreditTail(el);
+  }
+
+  // A closing call to subscribe ("Subscribe to our newsletter", "To read on, subscribe"): short, at
+  // the very end, and about subscribing; a news story's last paragraph is never that short plea.
+  for (const el of byTags(root, 'p, div')) {
+    if (!root.contains(el) || el.querySelector('p, div')) continue;
+    const t = textOf(el);
+    if (t.length > 200 || !SUBSCRIBE.test(t)) continue;
+    if (textBefore(root, el) + t.length >= total * 0.85) el.remove();
   }
 
   // Datelines and timestamps on their own line, at the start or the end of the article: a date inside
   // the body ("On 9 November 1989") is part of a sentence and never matches.
-  for (const el of [...root.querySelectorAll('p, div, span, time, small')]) {
+  for (const el of byTags(root, 'p, div, span, time, small')) {
     if (!root.contains(el) || el.querySelector('p, div, img')) continue;
     const t = textOf(el);
     if (!isDateLine(t)) continue;
@@ -277,7 +349,7 @@ export function postClean(root: Element): void {
   }
 
   // Empty wrappers left behind.
-  for (const el of [...root.querySelectorAll('div, section, span, p, ul, ol, li')].reverse()) {
+  for (const el of byTags(root, 'div, section, span, p, ul, ol, li').reverse()) {
     if (root.contains(el) && !textOf(el) && !keepsMedia(el) && !el.querySelector('br, hr')) el.remove();
   }
 }

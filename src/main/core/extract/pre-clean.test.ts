@@ -253,7 +253,9 @@ describe('findSplitCore', () => {
   const dom = (html: string): Document => new JSDOM(`<body>${html}</body>`).window.document;
 
   it('finds the wrapper of an article split into sibling sections', () => {
-    const doc = dom(`<div id="post">${section('a', 1, 4)}${section('b', 5, 7)}</div><div id="side"><p>Short note.</p></div>`);
+    const doc = dom(
+      `<div id="post">${section('a', 1, 4)}${section('b', 5, 7)}</div><div id="side"><p>Short note.</p></div>`,
+    );
     expect(findSplitCore(doc)?.root.id).toBe('post');
   });
 
@@ -268,7 +270,8 @@ describe('findSplitCore', () => {
   });
 
   it('does not gather posts that are separate <article>s', () => {
-    const post = (n: number): string => `<article><h2>Story ${n}</h2><div>${prose(n)}${prose(n + 10)}</div></article>`;
+    const post = (n: number): string =>
+      `<article><h2>Story ${n}</h2><div>${prose(n)}${prose(n + 10)}</div></article>`;
     expect(findSplitCore(dom(`<div id="feed">${post(1)}${post(2)}</div>`))).toBeNull();
   });
 
@@ -276,7 +279,9 @@ describe('findSplitCore', () => {
     const related = `<ul class="related-posts">${[1, 2, 3].map((n) => `<li>${prose(20 + n)}</li>`).join('')}</ul>`;
     const card = (n: number): string =>
       `<div class="card"><a href="https://x/${n}">Another story worth reading ${n}</a><div>${prose(30 + n)}${prose(40 + n)}</div></div>`;
-    const doc = dom(`<div id="page"><div id="post">${ARTICLE}</div>${related}<div>${card(1)}${card(2)}</div></div>`);
+    const doc = dom(
+      `<div id="page"><div id="post">${ARTICLE}</div>${related}<div>${card(1)}${card(2)}</div></div>`,
+    );
     expect(findSplitCore(doc)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { parseSrcset } from '../assets/srcset';
 import { embedsToLinks } from './embeds';
-import { linkDensity, removeAll, signature, textOf, unwrap } from './dom-utils';
+import { elementsWhere, firstWhere, linkDensity, removeAll, signature, textOf, unwrap } from './dom-utils';
 
 /**
  * Cleaning before Readability: remove what is certainly not the article, so Readability's scoring
@@ -162,16 +162,38 @@ function isHidden(el: Element): boolean {
   return /display:none|visibility:hidden/.test(style);
 }
 
+const PROSE_TAGS = new Set(['p', 'pre', 'li', 'blockquote']);
+const isProseTag = (el: Element): boolean => PROSE_TAGS.has(el.localName);
+
+const BODY_CLASSES = ['entry-content', 'post-content', 'article-body', 'article__body'];
+
+/** `[itemprop="articleBody"], .entry-content, .post-content, .article-body, .article__body` */
+function isExplicitBody(el: Element): boolean {
+  if (el.getAttribute('itemprop') === 'articleBody') return true;
+  const list = el.classList;
+  return list.length > 0 && BODY_CLASSES.some((c) => list.contains(c));
+}
+
+const CHROME_TAG_SET = new Set(CHROME_TAGS.split(/,\s*/));
+const CHROME_ROLE_SET = new Set([...CHROME_ROLES.matchAll(/role="([a-z]+)"/g)].map((m) => m[1]!));
+
+/** `${CHROME_TAGS}, ${CHROME_ROLES}` without the selector engine. */
+function isChromeElement(el: Element): boolean {
+  // localName: an inline <svg> reports its tagName in lower case, HTML elements in upper case.
+  if (CHROME_TAG_SET.has(el.localName)) return true;
+  const role = el.getAttribute('role');
+  return !!role && CHROME_ROLE_SET.has(role);
+}
+
 /** The block that holds the most paragraph text: the article is in it, so nothing containing it is removed. */
 export function findCore(doc: Document): Element | null {
-  const explicit = doc.querySelector(
-    '[itemprop="articleBody"], .entry-content, .post-content, .article-body, .article__body',
-  );
+  const explicit = doc.body ? firstWhere(doc.body, isExplicitBody) : null;
   if (explicit && textOf(explicit).length > 200) return explicit;
   let best: Element | null = null;
   let bestScore = 0;
   const scores = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p, pre, li, blockquote')) {
+  if (!doc.body) return null;
+  for (const p of elementsWhere(doc.body, isProseTag)) {
     const parent = p.parentElement;
     if (!parent) continue;
     const len = textOf(p).length;
@@ -225,7 +247,7 @@ export function findSplitCore(doc: Document): { root: Element; prose: number } |
   const body = doc.body;
   if (!body) return null;
   const scores = new Map<Element, number>();
-  for (const p of body.querySelectorAll('p, pre, blockquote, li')) {
+  for (const p of elementsWhere(body, isProseTag)) {
     const parent = p.parentElement;
     if (!parent) continue;
     const len = textOf(p).length;
@@ -271,7 +293,8 @@ export function findSplitCore(doc: Document): { root: Element; prose: number } |
   }
   if (posts.size >= 2) return null;
   // Linked headings over the blocks make a listing of posts, each of them a teaser for its own page.
-  if (root.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], a[href] h2, a[href] h3').length >= 2) return null;
+  if (root.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], a[href] h2, a[href] h3').length >= 2)
+    return null;
   return { root, prose };
 }
 
@@ -291,9 +314,22 @@ function isPixel(img: Element): boolean {
 }
 
 function resolveLazyImages(doc: Document): void {
-  for (const img of [...doc.querySelectorAll('img')]) if (isPixel(img)) img.remove();
+  const root = doc.documentElement;
+  if (!root) return;
+  // One walk for the three tags (see elementsWhere); the <noscript> images are in the tree already.
+  const imgs: Element[] = [];
+  const noscripts: Element[] = [];
+  const pictures: Element[] = [];
+  elementsWhere(root, (el) => {
+    const tag = el.localName;
+    if (tag === 'img') imgs.push(el);
+    else if (tag === 'noscript') noscripts.push(el);
+    else if (tag === 'picture') pictures.push(el);
+    return false;
+  });
+  for (const img of imgs) if (isPixel(img)) img.remove();
   // <noscript> carries the real image next to a placeholder: keep the real one.
-  for (const ns of [...doc.querySelectorAll('noscript')]) {
+  for (const ns of noscripts) {
     const inner = ns.querySelector('img, picture');
     if (!inner) {
       ns.remove();
@@ -303,7 +339,8 @@ function resolveLazyImages(doc: Document): void {
     if (prev?.tagName === 'IMG' && isPlaceholder(prev)) prev.remove();
     unwrap(ns);
   }
-  for (const img of doc.querySelectorAll('img')) {
+  for (const img of imgs) {
+    if (!img.isConnected) continue;
     const lazy =
       img.getAttribute('data-src') ??
       img.getAttribute('data-lazy-src') ??
@@ -319,12 +356,15 @@ function resolveLazyImages(doc: Document): void {
       if (first) img.setAttribute('src', first);
     }
   }
-  for (const source of doc.querySelectorAll('picture source[data-srcset]')) {
-    if (!source.getAttribute('srcset')) source.setAttribute('srcset', source.getAttribute('data-srcset')!);
+  for (const picture of pictures) {
+    for (const source of picture.querySelectorAll('source[data-srcset]')) {
+      if (!source.getAttribute('srcset')) source.setAttribute('srcset', source.getAttribute('data-srcset')!);
+    }
   }
   // <source> does not survive sanitising: the first raster source's candidates move onto the <img>,
   // which is what a browser would have shown.
-  for (const picture of [...doc.querySelectorAll('picture')]) {
+  for (const picture of pictures) {
+    if (!picture.isConnected) continue;
     const img = picture.querySelector('img');
     const source =
       [...picture.querySelectorAll('source[srcset]')].find(
@@ -344,6 +384,8 @@ function isPlaceholder(img: Element): boolean {
   );
 }
 
+const MEDIA_SRC = new Set(['img', 'source', 'video', 'audio']);
+
 /** Makes links and images absolute against <base> and the page URL, so nothing depends on the origin later. */
 function absolutizeUrls(doc: Document): void {
   const fix = (el: Element, attr: string): void => {
@@ -355,11 +397,25 @@ function absolutizeUrls(doc: Document): void {
       el.removeAttribute(attr);
     }
   };
-  for (const a of doc.querySelectorAll('a[href], area[href]')) fix(a, 'href');
-  for (const img of doc.querySelectorAll('img[src], source[src], video[src], audio[src], video[poster]')) {
+  const root = doc.documentElement;
+  if (!root) return;
+  // One walk instead of three selector lists (see elementsWhere).
+  const links: Element[] = [];
+  const media: Element[] = [];
+  const sets: Element[] = [];
+  elementsWhere(root, (el) => {
+    const tag = el.localName;
+    if ((tag === 'a' || tag === 'area') && el.hasAttribute('href')) links.push(el);
+    else if (MEDIA_SRC.has(tag) && (el.hasAttribute('src') || (tag === 'video' && el.hasAttribute('poster'))))
+      media.push(el);
+    if ((tag === 'img' || tag === 'source') && el.hasAttribute('srcset')) sets.push(el);
+    return false;
+  });
+  for (const a of links) fix(a, 'href');
+  for (const img of media) {
     fix(img, img.hasAttribute('src') ? 'src' : 'poster');
   }
-  for (const el of doc.querySelectorAll('img[srcset], source[srcset]')) {
+  for (const el of sets) {
     const set = parseSrcset(el.getAttribute('srcset'))
       .map(({ url, width, density }) => {
         try {
@@ -374,23 +430,29 @@ function absolutizeUrls(doc: Document): void {
   }
 }
 
+const INERT_TAGS = new Set(['script', 'style', 'link', 'meta', 'template', 'noscript']);
+
 export function preClean(doc: Document): void {
   embedsToLinks(doc);
   resolveLazyImages(doc);
   absolutizeUrls(doc);
   const body = doc.body;
   if (!body) return;
-  const h1 = doc.querySelector('article h1, main h1, h1');
+  // The first <h1> in document order (what the selector list "article h1, main h1, h1" returns).
+  const h1 = body.getElementsByTagName('h1')[0] ?? null;
   const core = findCore(doc);
 
-  removeAll([...body.querySelectorAll('*')].filter((el) => isHidden(el) && !protect(el, core, h1)));
-  removeAll(
-    [...body.querySelectorAll('script, style, link, meta, template, noscript')].filter(
-      (el) => el.getAttribute('type') !== 'application/ld+json',
-    ),
-  );
+  const hidden: Element[] = [];
+  const inert: Element[] = [];
+  elementsWhere(body, (el) => {
+    if (isHidden(el)) hidden.push(el);
+    if (INERT_TAGS.has(el.localName) && el.getAttribute('type') !== 'application/ld+json') inert.push(el);
+    return false;
+  });
+  removeAll(hidden.filter((el) => !protect(el, core, h1)));
+  removeAll(inert);
 
-  for (const el of [...body.querySelectorAll(`${CHROME_TAGS}, ${CHROME_ROLES}`)]) {
+  for (const el of elementsWhere(body, isChromeElement)) {
     if (!el.isConnected || protect(el, core, h1)) continue;
     // A figure's footer or an <aside> pull quote inside the body text is part of the article.
     if (el.tagName === 'FOOTER' && el.closest('blockquote, figure')) continue;
@@ -399,11 +461,18 @@ export function preClean(doc: Document): void {
     el.remove();
   }
   // Site headers: any <header> that is not the article's own header (which holds the h1).
-  for (const el of [...body.querySelectorAll('header, [role="banner"]')]) {
+  for (const el of elementsWhere(
+    body,
+    (e) => e.localName === 'header' || e.getAttribute('role') === 'banner',
+  )) {
     if (el.isConnected && !protect(el, core, h1) && !(h1 && el.contains(h1)) && !isArticleHeader(el))
       el.remove();
   }
-  for (const el of [...body.querySelectorAll('[class], [id], [aria-label]')]) {
+  const named = elementsWhere(
+    body,
+    (e) => e.hasAttribute('class') || e.hasAttribute('id') || e.hasAttribute('aria-label'),
+  );
+  for (const el of named) {
     if (!el.isConnected || protect(el, core, h1)) continue;
     // The raw signature first: cleaning tokens only removes matches, and most elements match nothing.
     if (!CHROME_WORDS.test(signature(el))) continue;
