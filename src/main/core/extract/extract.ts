@@ -5,6 +5,7 @@ import { QuireError } from '../../../shared/result';
 import { assignImagePlaceholders, type ImageRef } from '../assets/placeholders';
 import { decodeHtml, type DecidedCharset } from '../fetch/charset';
 import { detectCategory } from './category';
+import { MEDIA_LINK_CLASS } from './embeds';
 import { normalizeSpace, textOf } from './dom-utils';
 import { articleNode, str } from './json-ld';
 import { cleanByline, readMetadata } from './metadata';
@@ -155,6 +156,8 @@ function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
     const reader = new Readability<Node>(doc, {
       charThreshold: 400,
       keepClasses: false,
+      // The marker on links that stand for embedded players, which post-cleaning must keep.
+      classesToPreserve: [MEDIA_LINK_CLASS],
       serializer: (node) => node,
     });
     const result = reader.parse();

@@ -1,4 +1,5 @@
 import { elementsWhere, linkDensity, normalizeSpace, textOf } from './dom-utils';
+import { MEDIA_LINK_CLASS } from './embeds';
 
 /**
  * Cleaning after Readability: what it keeps of the chrome, found by structure and position.
@@ -242,7 +243,11 @@ export function isDateLine(t: string): boolean {
 
 function keepsMedia(el: Element): boolean {
   return (
-    !!el.querySelector('img, picture, video, audio, table, pre, code') || el.matches('figure, table, pre')
+    !!el.querySelector('img, picture, video, audio, table, pre, code') ||
+    el.matches('figure, table, pre') ||
+    // An embedded player, written out as a link to its media: all link, and all content.
+    el.classList.contains(MEDIA_LINK_CLASS) ||
+    el.getElementsByClassName(MEDIA_LINK_CLASS).length > 0
   );
 }
 
