@@ -26,6 +26,10 @@ describe('normalizeCategoryName', () => {
     ['world%20news', 'World news'],
     ['politics.html', 'Politics'],
     ['  » World  ', 'World'],
+    // A name as the page shows it keeps its hyphens; only slugs lose them.
+    ['E-bikes', 'E-bikes'],
+    ['Baden-Württemberg', 'Baden-Württemberg'],
+    ['e-bikes', 'E bikes'],
   ])('%s → %s', (raw, want) => {
     expect(normalizeCategoryName(raw)).toBe(want);
   });

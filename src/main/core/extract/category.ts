@@ -18,7 +18,11 @@ export function normalizeCategoryName(raw: string | null | undefined): string | 
   } catch {
     /* keep as is */
   }
-  s = normalizeSpace(s.replace(/[-_+]+/g, ' ').replace(/\.(html?|php|aspx?)$/i, ''));
+  s = s.replace(/\.(html?|php|aspx?)$/i, '');
+  // Only a slug ("e-bikes", "local_news") has separators for spaces; a name a page shows
+  // ("E-bikes", "Baden-Württemberg") keeps its hyphens.
+  const slug = !/\s/.test(s.trim()) && s === s.toLowerCase();
+  s = normalizeSpace(slug ? s.replace(/[-_+]+/g, ' ') : s);
   s = s.replace(/^[\s>/»›|:·•-]+|[\s>/»›|:·•-]+$/g, '');
   if (!s || s.length > 60 || /^\d+$/.test(s)) return null;
   if (s === s.toLowerCase() || (s === s.toUpperCase() && s.length > 3)) {
