@@ -121,6 +121,25 @@ const toSummary = (r: Row): ArticleSummary => ({
   progress: r.progress,
 });
 
+/** The columns a fetch of the page decides, for both a new article and a refreshed one. */
+const contentParams = (a: NewArticle, leadHash: string | null) => ({
+  finalUrl: a.finalUrl,
+  title: a.title,
+  byline: a.byline,
+  siteName: a.siteName,
+  lang: a.lang,
+  publishedTime: a.publishedTime,
+  excerpt: a.excerpt,
+  contentHtml: a.contentHtml,
+  text: a.text,
+  wordCount: a.wordCount,
+  readingMinutes: a.readingMinutes,
+  extractedBy: a.extractedBy,
+  leadImageUrl: a.leadImageUrl ?? null,
+  leadHash,
+  canonicalUrl: a.canonicalUrl ?? null,
+});
+
 /** The only place that speaks SQL about articles and categories. */
 export class ArticlesRepo {
   constructor(private readonly db: Db) {}
@@ -148,23 +167,9 @@ export class ArticlesRepo {
              @leadImageUrl, @leadHash, @canonicalUrl, @state, @favorite, @progress)`,
         )
         .run({
+          ...contentParams(a, leadHash),
           id: a.id ?? null,
           url: a.url,
-          finalUrl: a.finalUrl,
-          title: a.title,
-          byline: a.byline,
-          siteName: a.siteName,
-          lang: a.lang,
-          publishedTime: a.publishedTime,
-          excerpt: a.excerpt,
-          contentHtml: a.contentHtml,
-          text: a.text,
-          wordCount: a.wordCount,
-          readingMinutes: a.readingMinutes,
-          extractedBy: a.extractedBy,
-          leadImageUrl: a.leadImageUrl ?? null,
-          leadHash,
-          canonicalUrl: a.canonicalUrl ?? null,
           state: a.state ?? 'unread',
           favorite: a.favorite ? 1 : 0,
           progress: a.progress ?? 0,
@@ -197,6 +202,24 @@ export class ArticlesRepo {
     this.db
       .prepare('INSERT INTO highlights(article_id, text, note, created_at) VALUES (?, ?, ?, ?)')
       .run(articleId, h.text, h.note, h.createdAt ?? new Date().toISOString());
+  }
+
+  /**
+   * What another source (an import, a second save) says about an article already here: its tags
+   * are added, a favourite is kept, and highlights not already present (by text) are added.
+   */
+  mergeInto(
+    id: number,
+    m: { tags?: readonly string[]; favorite?: boolean; highlights?: NewArticle['highlights'] },
+  ): void {
+    this.db.transaction(() => {
+      if (m.tags?.length) this.addTags(id, m.tags);
+      if (m.highlights?.length) {
+        const known = new Set(this.highlights(id).map((h) => h.text));
+        for (const h of m.highlights) if (!known.has(h.text)) this.addHighlight(id, h);
+      }
+      if (m.favorite) this.setReading(id, { favorite: true });
+    })();
   }
 
   highlights(articleId: number): Highlight[] {
@@ -307,24 +330,7 @@ export class ArticlesRepo {
              lead_image_url = @leadImageUrl, lead_image_hash = @leadHash, canonical_url = @canonicalUrl
            WHERE id = @id`,
         )
-        .run({
-          id,
-          finalUrl: a.finalUrl,
-          title: a.title,
-          byline: a.byline,
-          siteName: a.siteName,
-          lang: a.lang,
-          publishedTime: a.publishedTime,
-          excerpt: a.excerpt,
-          contentHtml: a.contentHtml,
-          text: a.text,
-          wordCount: a.wordCount,
-          readingMinutes: a.readingMinutes,
-          extractedBy: a.extractedBy,
-          leadImageUrl: a.leadImageUrl ?? null,
-          leadHash,
-          canonicalUrl: a.canonicalUrl ?? null,
-        });
+        .run({ ...contentParams(a, leadHash), id });
       if (current.category_source !== 'user') {
         const categoryId = this.categoryId(a.category);
         this.db

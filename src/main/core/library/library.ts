@@ -4,6 +4,7 @@ import {
   SORT_KEYS,
   type ArticleSummary,
   type ImportSummary,
+  type QueueJob,
   type ListQuery,
   type SaveOptions,
   type SaveOutcome,
@@ -14,7 +15,7 @@ import { EventHub } from '../events/emitter';
 import { hostOf, normalizeUrl } from '../fetch/normalize-url';
 import { IngestQueue, type QueueOptions } from '../queue/ingest-queue';
 import { parseMeta, type JobMeta } from '../queue/job-meta';
-import { JobsRepo, type JobRow } from '../queue/jobs-repo';
+import { JobsRepo, type JobRow, type NewJob } from '../queue/jobs-repo';
 import type { Extractor } from '../extract/extractor';
 import { fetchPage, parseHttpUrl, type FetchOptions } from '../fetch/fetch-page';
 import { downloadImages, type DownloadLimits, type ImageResult } from '../assets/download';
@@ -90,6 +91,8 @@ function tagNames(tags: unknown): string[] {
   return out;
 }
 
+type Progress = (stage: SaveStage, message?: string) => void;
+
 const bareHost = (u: URL) => u.hostname.replace(/^www\./, '');
 
 /**
@@ -163,26 +166,34 @@ export class Library {
     const category = userCategory(options?.category);
     const existing = this.repo.findIdByUrl(url, parseHttpUrl(rawUrl).href);
     if (existing) return { article: this.repo.summary(existing), existing: true };
-    this.events.emit('saveProgress', { url, stage: 'queued' });
-    // A person waiting on one save gets one quick retry, not the patient schedule of an import.
-    const meta: JobMeta = { maxAttempts: 2, ...(category ? { category } : {}) };
+    const job = await this.awaitOne(
+      { kind: 'save', url, host: hostOf(url), meta: category ? { category } : {} },
+      'Saving',
+    );
+    if (!job.articleId) throw new QuireError('INTERNAL', `Saving ${url} failed.`);
+    const article = this.repo.summary(job.articleId);
+    // Stored under another URL: the page redirected (or is canonically) an article saved before.
+    return { article, existing: article.url !== url };
+  }
+
+  /**
+   * Queues one job for a person who is waiting on it, and waits. They get one quick retry, not the
+   * patient schedule of an import; a failure is thrown to them rather than left in the queue's
+   * list of failures (asking again is the retry).
+   */
+  private async awaitOne(job: NewJob, doing: string): Promise<QueueJob> {
+    this.events.emit('saveProgress', { url: job.url, stage: 'queued' });
     const id =
-      this.jobs.findUnfinished('save', url) ??
-      this.jobs.add([{ kind: 'save', url, host: hostOf(url), meta }], null)[0]!;
+      this.jobs.findUnfinished(job.kind, job.url) ??
+      this.jobs.add([{ ...job, meta: { ...job.meta, maxAttempts: 2 } }], null)[0]!;
     this.startQueue().pump();
-    const job = await this.queue.wait(id);
-    if (job.status === 'done' && job.articleId) {
-      const article = this.repo.summary(job.articleId);
-      // Stored under another URL: the page redirected (or is canonically) an article saved before.
-      return { article, existing: article.url !== url };
-    }
-    if (job.status === 'cancelled') throw new QuireError('CANCELLED', `Saving ${url} was cancelled.`);
-    // The person saw this failure where they asked for the save; it does not also wait in the
-    // queue's list of failures (saving the URL again is the retry).
+    const done = await this.queue.wait(id);
+    if (done.status === 'done') return done;
+    if (done.status === 'cancelled') throw new QuireError('CANCELLED', `${doing} ${job.url} was cancelled.`);
     this.jobs.dismiss(id);
     throw new QuireError(
-      (job.errorCode as ErrorCode | null) ?? 'INTERNAL',
-      job.error ?? `Saving ${url} failed.`,
+      (done.errorCode as ErrorCode | null) ?? 'INTERNAL',
+      done.error ?? `${doing} ${job.url} failed.`,
     );
   }
 
@@ -207,18 +218,14 @@ export class Library {
 
   /** What an import says about an article that is already in the library: its tags are added. */
   private mergeMeta(id: number, meta: JobMeta): void {
-    if (!meta.tags?.length && !meta.favorite) return;
-    this.db.transaction(() => {
-      if (meta.tags?.length) this.repo.addTags(id, meta.tags);
-      if (meta.favorite) this.repo.setReading(id, { favorite: true });
-    })();
+    this.repo.mergeInto(id, { tags: meta.tags, favorite: meta.favorite });
   }
 
   /** Fetches, extracts and downloads the images of a page: everything but the write. */
   private async fetchArticle(
     url: string,
     signal: AbortSignal,
-    progress: (stage: SaveStage, message?: string) => void,
+    progress: Progress,
     knownAs: number | null,
   ): Promise<{ existing: number } | { article: NewArticle }> {
     progress('fetching');
@@ -270,10 +277,19 @@ export class Library {
     };
   }
 
-  private async fetchAndStore(url: string, meta: JobMeta, signal: AbortSignal): Promise<number> {
-    const progress = (stage: SaveStage, message?: string) =>
-      this.events.emit('saveProgress', { url, stage, message });
+  /** Runs one page's work with its progress events; a failure is reported as the last stage. */
+  private async withProgress(url: string, work: (progress: Progress) => Promise<number>): Promise<number> {
+    const progress: Progress = (stage, message) => this.events.emit('saveProgress', { url, stage, message });
     try {
+      return await work(progress);
+    } catch (err) {
+      progress('failed', err instanceof Error ? err.message : String(err));
+      throw err;
+    }
+  }
+
+  private fetchAndStore(url: string, meta: JobMeta, signal: AbortSignal): Promise<number> {
+    return this.withProgress(url, async (progress) => {
       const got = await this.fetchArticle(url, signal, progress, null);
       if ('existing' in got) {
         this.mergeMeta(got.existing, meta);
@@ -299,18 +315,13 @@ export class Library {
       progress('done');
       this.events.emit('libraryChanged', { reason: 'saved', id: article.id });
       return article.id;
-    } catch (err) {
-      progress('failed', err instanceof Error ? err.message : String(err));
-      throw err;
-    }
+    });
   }
 
   /** Fetches a saved article's page again and replaces its content, keeping what the person did with it. */
-  private async refreshNow(id: number, signal: AbortSignal): Promise<number> {
+  private refreshNow(id: number, signal: AbortSignal): Promise<number> {
     const { url } = this.repo.summary(id);
-    const progress = (stage: SaveStage, message?: string) =>
-      this.events.emit('saveProgress', { url, stage, message });
-    try {
+    return this.withProgress(url, async (progress) => {
       const got = await this.fetchArticle(url, signal, progress, id);
       if ('existing' in got)
         throw new QuireError(
@@ -322,31 +333,14 @@ export class Library {
       progress('done');
       this.events.emit('libraryChanged', { reason: 'updated', id });
       return id;
-    } catch (err) {
-      progress('failed', err instanceof Error ? err.message : String(err));
-      throw err;
-    }
+    });
   }
 
   /** Refreshes a saved article through the queue and waits for it. */
   async refreshArticle(id: number): Promise<ArticleSummary> {
     const { url } = this.repo.summary(id);
-    this.events.emit('saveProgress', { url, stage: 'queued' });
-    const jobId =
-      this.jobs.findUnfinished('refresh', url) ??
-      this.jobs.add(
-        [{ kind: 'refresh', url, host: hostOf(url), articleId: id, meta: { maxAttempts: 2 } }],
-        null,
-      )[0]!;
-    this.startQueue().pump();
-    const job = await this.queue.wait(jobId);
-    if (job.status === 'done') return this.repo.summary(id);
-    if (job.status === 'cancelled') throw new QuireError('CANCELLED', `Refreshing ${url} was cancelled.`);
-    this.jobs.dismiss(jobId);
-    throw new QuireError(
-      (job.errorCode as ErrorCode | null) ?? 'INTERNAL',
-      job.error ?? `Refreshing ${url} failed.`,
-    );
+    await this.awaitOne({ kind: 'refresh', url, host: hostOf(url), articleId: id }, 'Refreshing');
+    return this.repo.summary(id);
   }
 
   /** Downloads again the images that failed; the article is updated in one transaction. */

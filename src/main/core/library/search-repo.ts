@@ -1,4 +1,4 @@
-import { UNCATEGORIZED } from '../../../shared/domain';
+import { UNCATEGORIZED, type ReadState } from '../../../shared/domain';
 import { QuireError } from '../../../shared/result';
 import type { Db } from './db';
 
@@ -11,7 +11,7 @@ export interface SelectionFilter {
   tag?: string;
   /** Exactly these articles (a selection in the library view). */
   ids?: readonly number[];
-  state?: 'unread' | 'archived';
+  state?: ReadState;
   favorite?: boolean;
 }
 

@@ -53,16 +53,20 @@ export class JobsRepo {
     );
   }
 
+  /** Work arriving at an idle queue starts a new burst: the progress bar counts from here. */
+  private startBurst(now: string): void {
+    if (this.hasUnfinished()) return;
+    this.db
+      .prepare(
+        'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
+      .run(ACTIVE_SINCE, now);
+  }
+
   /** Adds jobs (call inside the caller's transaction to make an import all-or-nothing). */
   add(jobs: readonly NewJob[], batchId: number | null): number[] {
     const now = this.now();
-    if (!this.hasUnfinished())
-      // A new burst of work: the progress bar starts counting from here.
-      this.db
-        .prepare(
-          'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-        )
-        .run(ACTIVE_SINCE, now);
+    this.startBurst(now);
     const insert = this.db.prepare(
       `INSERT INTO ingest_jobs(kind, url, host, status, article_id, batch_id, meta, created_at, updated_at)
        VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, ?)`,
@@ -199,12 +203,7 @@ export class JobsRepo {
   retryFailed(ids?: readonly number[]): number {
     const now = this.now();
     return this.db.transaction(() => {
-      if (!this.hasUnfinished())
-        this.db
-          .prepare(
-            'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-          )
-          .run(ACTIVE_SINCE, now);
+      this.startBurst(now);
       const sql = `UPDATE ingest_jobs SET status = 'pending', attempts = 0, not_before = 0, updated_at = ?
                    WHERE status = 'failed'`;
       if (!ids) return this.db.prepare(sql).run(now).changes;

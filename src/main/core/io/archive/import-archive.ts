@@ -142,10 +142,7 @@ export async function importArchive(
         const existing = lib.repo.findIdByUrl(url, normalizeUrl(url));
         if (existing) {
           alreadySaved++;
-          if (a.tags.length) lib.repo.addTags(existing, a.tags);
-          const known = new Set(lib.repo.highlights(existing).map((h) => h.text));
-          for (const h of a.highlights) if (!known.has(h.text)) lib.repo.addHighlight(existing, h);
-          if (a.favorite) lib.repo.setReading(existing, { favorite: true });
+          lib.repo.mergeInto(existing, { tags: a.tags, favorite: a.favorite, highlights: a.highlights });
           continue;
         }
         lib.repo.insert({

@@ -1,3 +1,4 @@
+import type { ReadState } from '../../../../shared/domain';
 import { QuireError } from '../../../../shared/result';
 import { ArticlesRepo } from '../../library/articles-repo';
 import type { Db } from '../../library/db';
@@ -23,7 +24,7 @@ export interface ExportOptions {
   category?: string;
   query?: string;
   tag?: string;
-  state?: 'unread' | 'archived';
+  state?: ReadState;
   favorite?: boolean;
   ids?: readonly number[];
   /** Whole articles rather than links (md, json). */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExportedFile, ExportRequest } from '../../../../shared/api';
+import { READ_STATES } from '../../../../shared/domain';
 import { QuireError } from '../../../../shared/result';
 import type { Db } from '../../library/db';
 import { exportReadingList, isExportFormat } from './index';
@@ -38,7 +39,7 @@ export function exportToMemory(db: Db, request: ExportRequest): ExportedFile {
       category: request.category || undefined,
       tag: request.tag || undefined,
       query: request.query || undefined,
-      state: request.state === 'unread' || request.state === 'archived' ? request.state : undefined,
+      state: request.state && READ_STATES.includes(request.state) ? request.state : undefined,
       favorite: typeof request.favorite === 'boolean' ? request.favorite : undefined,
       ids: request.ids,
       full: !!request.full,

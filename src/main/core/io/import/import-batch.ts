@@ -125,8 +125,7 @@ function store(
         const existing = lib.repo.findIdByUrl(e.url);
         if (existing) {
           alreadySaved++;
-          if (item.tags.length) lib.repo.addTags(existing, item.tags);
-          if (item.favorite) lib.repo.setReading(existing, { favorite: true });
+          lib.repo.mergeInto(existing, { tags: item.tags, favorite: item.favorite });
           continue;
         }
         if (clean && item.content) {

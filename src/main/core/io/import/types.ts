@@ -1,3 +1,4 @@
+import type { ReadState } from '../../../../shared/domain';
 import { QuireError } from '../../../../shared/result';
 
 /** Every file format Quire reads; `--format` takes these names. */
@@ -15,7 +16,7 @@ export const IMPORT_FORMATS = [
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-export type ReadState = 'unread' | 'archived';
+export type { ReadState };
 
 export interface ImportHighlight {
   /** The quoted passage. */
