@@ -3,10 +3,18 @@ import { JSDOM } from 'jsdom';
 import { SANITIZE_CONFIG } from '../../../shared/sanitize-config';
 
 let purifier: ReturnType<typeof createDOMPurify> | null = null;
+let uses = 0;
+// jsdom keeps some per-window caches that pin every document the window parsed (its selector
+// engine, for one); a fresh window now and then bounds that, whatever callers do with the result.
+const USES_PER_WINDOW = 500;
 
-/** DOMPurify over one long-lived jsdom window (creating a window per page is slow). */
+/** DOMPurify over a long-lived jsdom window (creating a window per page is slow), renewed now and then. */
 function getPurifier(): ReturnType<typeof createDOMPurify> {
-  if (!purifier) purifier = createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
+  if (!purifier || ++uses > USES_PER_WINDOW) {
+    // The old window is dropped, not closed: a tree just returned from it may still be in use.
+    purifier = createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
+    uses = 1;
+  }
   return purifier;
 }
 
