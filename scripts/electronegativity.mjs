@@ -33,12 +33,6 @@ if (!fs.existsSync('out/main/index.js')) {
   process.exit(1);
 }
 const csv = path.join(dir, 'result.csv');
-fs.rmSync(csv, { force: true });
-spawnSync(bin, ['-i', 'out', '-e', ELECTRON, '-r', '-v', 'false', '-o', csv], { stdio: 'ignore' });
-if (!fs.existsSync(csv)) {
-  console.error('electronegativity produced no report');
-  process.exit(1);
-}
 
 /** Splits one CSV line, honouring quoted fields with doubled quotes. */
 function fields(line) {
@@ -63,14 +57,15 @@ function fields(line) {
   return out;
 }
 
-const exceptions = JSON.parse(fs.readFileSync('.electronegativity-exceptions.json', 'utf8'));
-const findings = fs
-  .readFileSync(csv, 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map(fields)
-  .map(([check, severity, confidence, file, location, sample]) => ({
+/** One run of the tool; null when its report is missing or cut short. */
+function runReport() {
+  fs.rmSync(csv, { force: true });
+  spawnSync(bin, ['-i', 'out', '-e', ELECTRON, '-r', '-v', 'false', '-o', csv], { stdio: 'ignore' });
+  if (!fs.existsSync(csv)) return null;
+  const rows = fs.readFileSync(csv, 'utf8').trim().split('\n').slice(1).map(fields);
+  // The tool sometimes exits before its report is fully written: a short row means a cut-off file.
+  if (rows.some((r) => r.length < 6)) return null;
+  return rows.map(([check, severity, confidence, file, location, sample]) => ({
     check,
     severity,
     confidence,
@@ -78,6 +73,16 @@ const findings = fs
     location,
     sample,
   }));
+}
+
+let findings = null;
+for (let attempt = 1; attempt <= 3 && !findings; attempt++) findings = runReport();
+if (!findings) {
+  console.error('electronegativity produced no complete report in 3 runs');
+  process.exit(1);
+}
+
+const exceptions = JSON.parse(fs.readFileSync('.electronegativity-exceptions.json', 'utf8'));
 let blocking = 0;
 for (const f of findings) {
   const excused = exceptions.find((e) => e.check === f.check && f.sample.includes(e.sample));
