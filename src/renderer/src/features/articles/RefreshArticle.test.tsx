@@ -46,7 +46,8 @@ describe('refreshing from the Add dialog', () => {
     expect(within(addDialog()).queryByRole('button', { name: /Refresh/ })).toBeNull();
     expect(addDialog().querySelector('.save-progress')).toBeNull();
     const open = within(addDialog()).getByRole('button', { name: 'Open' });
-    expect(document.activeElement).toBe(open);
+    // Focus moves in an effect after the notice renders: wait for it rather than race it.
+    await waitFor(() => expect(document.activeElement).toBe(open));
     expect(mocks.saveUrl).toHaveBeenCalledTimes(1);
     expect(articles[0]).toMatchObject({ title: 'Known Article, Updated', progress: 0.3 });
     // The list behind the dialog shows the article as it is now.
