@@ -13,7 +13,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../src/main/core/extract/extract';
 import { decodeHtml } from '../src/main/core/fetch/charset';
-import { scorePage, type BenchCase } from './score';
+import { scorePage, summarize, type BenchCase, type PageScore } from './score';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +27,8 @@ const [k, n] = values.shard.split('/').map(Number) as [number, number];
 const cases = JSON.parse(fs.readFileSync(path.join(values.corpus, 'cases.json'), 'utf8')) as BenchCase[];
 const silent = new VirtualConsole();
 fs.writeFileSync(values.out, '');
+const scores: PageScore[] = [];
+const times: number[] = [];
 for (const [i, c] of cases.entries()) {
   if (i % n !== k) continue;
   // jsdom frees a document only when the event loop turns.
@@ -51,5 +53,14 @@ for (const [i, c] of cases.entries()) {
   }
   const ms = performance.now() - t0;
   const s = scorePage(text, c);
+  scores.push(s);
+  times.push(ms);
   fs.appendFileSync(values.out, JSON.stringify({ i, file: c.file, by, ms, ...s }) + '\n');
 }
+
+const sum = summarize(scores);
+times.sort((a, b) => a - b);
+const f = (x: number): string => x.toFixed(3);
+console.log(
+  `shard ${k}/${n}: ${sum.pages} pages  P ${f(sum.precision)} R ${f(sum.recall)} F1 ${f(sum.f1)}  TP ${sum.tp} FN ${sum.fn} FP ${sum.fp}  median ${times[times.length >> 1]?.toFixed(1)} ms  -> ${values.out}`,
+);
