@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { embedsToLinks } from './embeds';
+import { stripScriptsAndStyles } from './prepare-html';
 
 const run = (html: string) => {
   const doc = new JSDOM(`<body>${html}</body>`, { url: 'https://news.example/a/b' }).window.document;
@@ -17,6 +18,10 @@ describe('embedsToLinks', () => {
       '<p class="quire-media"><a href="https://news.example/media/clip.mp4">Video (news.example)</a></p>',
     );
     expect(run('<audio src="https://cdn.example/ep1.mp3"></audio>')).toContain('Audio (cdn.example)');
+  });
+  it('reads a frame made inert before parsing just as the frame itself', () => {
+    const html = '<iframe src="https://player.vimeo.com/video/42" title="Tides"></iframe>';
+    expect(run(stripScriptsAndStyles(html))).toBe(run(html));
   });
   it('reads AMP players and lazy players, and takes an empty theme wrapper with the player', () => {
     expect(run('<amp-youtube data-videoid="k2Cargo_1" layout="responsive"></amp-youtube>')).toBe(

@@ -1,4 +1,5 @@
 import { elementsWhere, normalizeSpace } from './dom-utils';
+import { INERT_FRAME } from './prepare-html';
 
 /** Players and embeds whose content is a piece of media worth a link in the stored article. */
 const MEDIA_HOSTS =
@@ -37,7 +38,8 @@ export function embedsToLinks(doc: Document): void {
   const players = elementsWhere(root, (el) => {
     const tag = el.localName;
     if (tag === 'video' || tag === 'audio') return true;
-    if (tag === 'iframe' || tag === 'embed') return el.hasAttribute('src') || el.hasAttribute('data-src');
+    if (tag === 'iframe' || tag === INERT_FRAME || tag === 'embed')
+      return el.hasAttribute('src') || el.hasAttribute('data-src');
     if (tag === 'amp-youtube' || tag === 'amp-vimeo') return el.hasAttribute('data-videoid');
     return tag === 'object' && el.hasAttribute('data');
   });

@@ -1,5 +1,6 @@
 import { parseSrcset } from '../assets/srcset';
 import { embedsToLinks } from './embeds';
+import { INERT_FRAME } from './prepare-html';
 import { elementsWhere, firstWhere, linkDensity, removeAll, signature, textOf, unwrap } from './dom-utils';
 
 /**
@@ -7,8 +8,7 @@ import { elementsWhere, firstWhere, linkDensity, removeAll, signature, textOf, u
  * is not misled by it, and make lazily loaded images real.
  */
 
-const CHROME_TAGS =
-  'nav, aside, footer, form, button, input, select, textarea, dialog, iframe, object, embed, svg, menu';
+const CHROME_TAGS = `nav, aside, footer, form, button, input, select, textarea, dialog, iframe, ${INERT_FRAME}, object, embed, svg, menu`;
 const CHROME_ROLES =
   '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [role="search"], [role="dialog"], [role="alertdialog"], [role="menu"], [role="menubar"], [role="toolbar"]';
 

@@ -19,4 +19,14 @@ describe('stripScriptsAndStyles', () => {
   it('leaves an unclosed <svg> to the parser', () => {
     expect(stripScriptsAndStyles('<p>a</p><svg><path/>')).toBe('<p>a</p><svg><path/>');
   });
+
+  it('makes frames inert: attributes kept, raw content and loading gone, unclosed frames too', () => {
+    expect(
+      stripScriptsAndStyles(
+        '<p>a</p><IFRAME src="https://www.youtube.com/embed/x" title="T">fallback <b>text</b></iframe ><p>b</p><iframe src=x>',
+      ),
+    ).toBe(
+      '<p>a</p><quire-frame src="https://www.youtube.com/embed/x" title="T"></quire-frame><p>b</p><quire-frame src=x></quire-frame>',
+    );
+  });
 });

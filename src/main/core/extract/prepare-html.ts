@@ -2,7 +2,7 @@
  * Drops script, style and template blocks from the markup before jsdom parses it. Parsing them is
  * wasted work (jsdom builds CSSOM for every <style>), and some real-world stylesheets make jsdom's
  * CSS parser throw, which would lose the whole page. JSON-LD is kept: it carries the metadata.
- * Inline SVG goes too: icons are a large share of modern markup, and pre-clean removes every <svg>
+ * Frames are made inert (see INERT_FRAME). Inline SVG goes too: icons are a large share of modern markup, and pre-clean removes every <svg>
  * anyway, so parsing them is work thrown away.
  */
 const BLOCKS = /<(script|style|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
@@ -10,10 +10,21 @@ const LD_JSON = /\btype\s*=\s*["']?application\/ld\+json/i;
 // An <svg> with no <svg> inside it (unrolled, so it runs in linear time); nested ones go from the inside out.
 const INNERMOST_SVG = /<svg\b[^<]*(?:<(?!\/?svg\b)[^<]*)*<\/svg\s*>/gi;
 
+/**
+ * The element an <iframe> becomes. jsdom builds a whole window (every DOM interface installed
+ * afresh) for each frame it parses, even an empty one: on pages with a few ad and social frames
+ * that costs more than parsing the article. The inert element keeps the frame's attributes, which
+ * is all that embedded players are turned into links from, and loads nothing.
+ */
+export const INERT_FRAME = 'quire-frame';
+// A frame's content is raw text a browser never shows, so the whole element is rewritten.
+const IFRAME = /<iframe\b([^>]*)>(?:[\s\S]*?<\/iframe\s*>)?/gi;
+
 export function stripScriptsAndStyles(html: string): string {
   let out = html.replace(BLOCKS, (whole, tag: string, attrs: string) =>
     tag.toLowerCase() === 'script' && LD_JSON.test(attrs) ? whole : '',
   );
+  out = out.replace(IFRAME, (_, attrs: string) => `<${INERT_FRAME}${attrs}></${INERT_FRAME}>`);
   for (let before = ''; before !== out;) {
     before = out;
     out = out.replace(INNERMOST_SVG, '');
