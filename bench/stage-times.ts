@@ -17,7 +17,7 @@ import { readMetadata } from '../src/main/core/extract/metadata';
 import { detectCategory } from '../src/main/core/extract/category';
 import { findSplitCore, preClean } from '../src/main/core/extract/pre-clean';
 import { postClean } from '../src/main/core/extract/post-clean';
-import { sanitizeToBody } from '../src/main/core/extract/sanitize';
+import { sanitizeToBody, sanitizeTree } from '../src/main/core/extract/sanitize';
 import { blockText, countWords } from '../src/main/core/extract/text';
 import { extractArticle } from '../src/main/core/extract/extract';
 import type { BenchCase } from './score';
@@ -53,7 +53,10 @@ for (const [i, c] of sample.entries()) {
   await tick();
   const t0 = performance.now();
   const { html } = time('decode', () => decodeHtml(bytes));
-  const rdoc = time('R: jsdom full page', () => new JSDOM(html, { url, virtualConsole: silent }).window.document);
+  const rdoc = time(
+    'R: jsdom full page',
+    () => new JSDOM(html, { url, virtualConsole: silent }).window.document,
+  );
   time('R: readability', () => new Readability(rdoc).parse()?.textContent);
   (times.get('whole: readability') ?? times.set('whole: readability', []).get('whole: readability')!).push(
     performance.now() - t0,
@@ -73,12 +76,17 @@ for (const [i, c] of sample.entries()) {
   const box = (r?.content as Element | undefined) ?? doc.createElement('div');
   time('Q: postClean', () => postClean(box));
   const markup = time('Q: serialize', () => box.innerHTML);
-  const body = time('Q: sanitize', () => sanitizeToBody(markup));
+  time('Q: sanitize markup', () => sanitizeToBody(markup));
+  const body = time('Q: sanitize tree', () => sanitizeTree(box));
   const text = time('Q: blockText', () => blockText(body));
   time('Q: countWords', () => countWords(text));
   time('Q: final innerHTML', () => body.innerHTML);
   win.close();
 }
 const med = (a: number[]): number => [...a].sort((x, y) => x - y)[a.length >> 1]!;
-const rows = [...times].map(([k, v]) => ({ stage: k, medianMs: +med(v).toFixed(2), totalMs: Math.round(v.reduce((a, b) => a + b, 0)) }));
+const rows = [...times].map(([k, v]) => ({
+  stage: k,
+  medianMs: +med(v).toFixed(2),
+  totalMs: Math.round(v.reduce((a, b) => a + b, 0)),
+}));
 console.table(rows);

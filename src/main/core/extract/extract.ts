@@ -1,5 +1,4 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import type { CategorySource } from '../../../shared/domain';
 import { QuireError } from '../../../shared/result';
 import { assignImagePlaceholders, type ImageRef } from '../assets/placeholders';
@@ -9,10 +8,11 @@ import { MEDIA_LINK_CLASS } from './embeds';
 import { normalizeSpace, textOf } from './dom-utils';
 import { articleNode, str } from './json-ld';
 import { cleanByline, readMetadata } from './metadata';
+import { parsePage } from './page-parser';
 import { postClean } from './post-clean';
 import { findCore, findSplitCore, preClean } from './pre-clean';
 import { stripScriptsAndStyles } from './prepare-html';
-import { sanitizeToBody } from './sanitize';
+import { sanitizeTree } from './sanitize';
 import { blockText, countWords } from './text';
 
 export interface ExtractInput {
@@ -48,8 +48,6 @@ export interface ExtractedArticle {
   extractedBy: ExtractPath;
 }
 
-const quietConsole = new VirtualConsole();
-
 // Readability's own result is used unless it is far shorter than what the page plainly holds.
 const MIN_TEXT = 140;
 // ...or unless the page's JSON-LD articleBody is that much longer than what Readability kept.
@@ -58,17 +56,6 @@ const LD_MIN_BODY = 500;
 // ...or unless it kept well under the prose of the article's split blocks together.
 const SPLIT_RATIO = 0.7;
 const SPLIT_GAIN = 1.3;
-
-/** Parses a page; its window goes into `opened`, to be closed when the extraction ends. */
-function parse(html: string, url: string | null, opened: Window[]): Document {
-  const { window } = new JSDOM(html, {
-    url: url ?? 'about:blank',
-    contentType: 'text/html',
-    virtualConsole: quietConsole,
-  });
-  opened.push(window as unknown as Window);
-  return window.document;
-}
 
 function firstParagraph(text: string): string | null {
   const line = text.split('\n').find((l) => l.length > 80) ?? text.split('\n')[0];
@@ -91,8 +78,8 @@ function paragraphsHtml(doc: Document, text: string): string {
  * The densest block of the cleaned page. Readability has mutated the first parse, so the page is
  * parsed again: this is needed on few pages, and a copy of every page up front costs more.
  */
-function cleanedCore(html: string, url: string | null, opened: Window[]): Element | null {
-  const doc = parse(html, url, opened);
+function cleanedCore(html: string, url: string | null): Element | null {
+  const doc = parsePage(html, url);
   preClean(doc);
   return findCore(doc);
 }
@@ -113,17 +100,6 @@ function holdsPick(wider: Element, picked: Element): boolean {
 
 /** The extraction pipeline: bytes + URL → the article, cleaned and sanitised, with its metadata. */
 export function extractArticle(input: ExtractInput): ExtractedArticle {
-  const opened: Window[] = [];
-  try {
-    return extractWith(input, opened);
-  } finally {
-    // Closing the page's window frees its document now rather than at some later collection,
-    // which keeps a worker's heap (and the garbage collector's share of the cores) small.
-    for (const w of opened) w.close();
-  }
-}
-
-function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
   let html: string;
   let charset: DecidedCharset | null = null;
   if (typeof input.body === 'string') html = input.body;
@@ -133,7 +109,7 @@ function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
   const stripped = stripScriptsAndStyles(html);
   let doc: Document;
   try {
-    doc = parse(stripped, url, opened);
+    doc = parsePage(stripped, url);
   } catch (err) {
     throw new QuireError('EXTRACTION_FAILED', `The page could not be parsed: ${(err as Error).message}`);
   }
@@ -195,7 +171,7 @@ function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
     container.innerHTML = paragraphsHtml(doc, body);
     extractedBy = 'json-ld';
   } else if (found < MIN_TEXT) {
-    const core = cleanedCore(stripped, url, opened);
+    const core = cleanedCore(stripped, url);
     if (core && textOf(core).length > found) {
       container = doc.createElement('div');
       container.innerHTML = core.innerHTML;
@@ -210,7 +186,7 @@ function extractWith(input: ExtractInput, opened: Window[]): ExtractedArticle {
   if (firstHeading && title && textOf(firstHeading) === title && !firstHeading.previousElementSibling)
     firstHeading.remove();
 
-  const textRoot = sanitizeToBody(container.innerHTML);
+  const textRoot = sanitizeTree(container);
   const text = blockText(textRoot);
   if (!text.trim() && !textRoot.querySelector('img')) {
     throw new QuireError('NO_ARTICLE', 'No article text was found on this page.');

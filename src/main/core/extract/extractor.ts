@@ -21,7 +21,17 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Old-generation heap cap per worker. */
   maxHeapMb?: number;
+  /** Young-generation size per worker. */
+  youngMb?: number;
 }
+
+/**
+ * A page's DOM lives for the ~100 ms its extraction takes while jsdom allocates fast: with V8's
+ * default young generation much of it is promoted, and must then be marked by major collections
+ * (on the other cores). A larger young generation lets more of it die young. Measured on 120
+ * corpus pages with one worker, over repeated runs: 5–10 % less CPU per page at 128–192 MB.
+ */
+const YOUNG_GENERATION_MB = 160;
 
 export const inlineExtractor = (): Extractor => ({
   mode: 'inline',
@@ -38,7 +48,10 @@ export function poolExtractor(opts: PoolOptions): Extractor {
     minThreads: 1,
     maxThreads: threads,
     idleTimeout: 30_000,
-    resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 768 },
+    resourceLimits: {
+      maxOldGenerationSizeMb: opts.maxHeapMb ?? 768,
+      maxYoungGenerationSizeMb: opts.youngMb ?? YOUNG_GENERATION_MB,
+    },
     // jsdom frees a document only when the worker's event loop turns; Piscina's synchronous
     // atomics keep it from turning between tasks, and workers then run out of memory.
     atomics: 'disabled',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml, sanitizeToBody } from './sanitize';
+import { JSDOM } from 'jsdom';
+import { loadVectors } from '../../../../test/xss/vectors';
+import { sanitizeHtml, sanitizeToBody, sanitizeTree } from './sanitize';
 
 describe('sanitizeHtml at ingest', () => {
   it('keeps plain attribute values the article needs', () => {
@@ -61,5 +63,56 @@ describe('sanitising is stable', () => {
     const once = sanitizeHtml('<p><table><p>');
     expect(sanitizeHtml(once)).toBe(once);
     expect(sanitizeToBody('<p><table><p>').innerHTML).toBe(once);
+  });
+});
+
+describe("sanitizeTree (a tree from the page's own document)", () => {
+  const pageDoc = new JSDOM('<body></body>').window.document;
+  const treeOf = (html: string): Element => {
+    const box = pageDoc.createElement('div');
+    box.innerHTML = html;
+    return box;
+  };
+
+  it('gives markup that sanitising again leaves unchanged and that holds nothing executable, for every XSS vector', () => {
+    const { vectors } = loadVectors();
+    expect(vectors.length).toBeGreaterThan(20);
+    for (const v of vectors) {
+      const out = sanitizeTree(treeOf(v.payload)).innerHTML;
+      expect(sanitizeHtml(out), v.id).toBe(out);
+      const back = treeOf(out);
+      expect(
+        back.querySelector('script, iframe, svg, math, style, noscript, object, embed'),
+        v.id,
+      ).toBeNull();
+      for (const el of back.querySelectorAll('*'))
+        for (const a of el.attributes) {
+          expect(a.name, v.id).not.toMatch(/^on/i);
+          if (/^(href|src|srcset|action|formaction|data|poster|xlink:href)$/i.test(a.name))
+            expect(a.value.replace(/\s/g, ''), v.id).not.toMatch(/^(javascript|vbscript):/i);
+          if (a.name === 'href') expect(a.value, v.id).not.toMatch(/^data:/i);
+        }
+    }
+  });
+
+  it('gives what sanitising the markup gives on ordinary article markup', () => {
+    const html =
+      '<h2>Sub</h2><p>Text <a href="https://a.example/" onclick="x()">link</a></p><figure><img src="https://a.example/i.jpg" alt="a"><figcaption>Cap</figcaption></figure><table><tbody><tr><td>1</td></tr></tbody></table>';
+    expect(sanitizeTree(treeOf(html)).innerHTML).toBe(sanitizeToBody(html).innerHTML);
+  });
+
+  it('settles a tree the HTML parser could never build (a table inside a <p>) into markup that reads back the same', () => {
+    const p = pageDoc.createElement('p');
+    p.append('lead ', pageDoc.createElement('table'), pageDoc.createElement('p'));
+    const box = pageDoc.createElement('div');
+    box.append(p);
+    const out = sanitizeTree(box).innerHTML;
+    expect(sanitizeHtml(out)).toBe(out);
+  });
+
+  it("leaves the page's tree untouched", () => {
+    const tree = treeOf('<p onclick="x()">a<script>b</script></p>');
+    sanitizeTree(tree);
+    expect(tree.innerHTML).toBe('<p onclick="x()">a<script>b</script></p>');
   });
 });

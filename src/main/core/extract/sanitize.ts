@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { SANITIZE_CONFIG } from '../../../shared/sanitize-config';
 
 let purifier: ReturnType<typeof createDOMPurify> | null = null;
+let purifierDocument: Document | null = null;
 let uses = 0;
 // jsdom keeps some per-window caches that pin every document the window parsed (its selector
 // engine, for one); a fresh window now and then bounds that, whatever callers do with the result.
@@ -12,7 +13,9 @@ const USES_PER_WINDOW = 500;
 function getPurifier(): ReturnType<typeof createDOMPurify> {
   if (!purifier || ++uses > USES_PER_WINDOW) {
     // The old window is dropped, not closed: a tree just returned from it may still be in use.
-    purifier = createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
+    const { window } = new JSDOM('');
+    purifier = createDOMPurify(window as unknown as Window & typeof globalThis);
+    purifierDocument = window.document;
     uses = 1;
   }
   return purifier;
@@ -38,9 +41,30 @@ export function sanitizeHtml(html: string): string {
  * sanitizeHtml returns, and reading text from it spares parsing that string once more.
  */
 export function sanitizeToBody(html: string): HTMLElement {
-  const toBody = (input: string) =>
-    getPurifier().sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement | null;
-  let body = toBody(html);
+  return untilStable(toBody(html));
+}
+
+const toBody = (input: string) =>
+  getPurifier().sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement | null;
+
+/**
+ * sanitizeToBody for a tree built in another document (the page's): the tree is copied into the
+ * purifier's document and sanitised there, which spares serialising it and parsing that markup.
+ * The first pass over a tree is not a check that its markup reads back the same, so at least one
+ * more pass always runs.
+ */
+export function sanitizeTree(root: Element): HTMLElement {
+  // One purifier for both steps: a renewed window's DOMPurify would not know this document's nodes.
+  const purify = getPurifier();
+  const doc = purifierDocument!;
+  const box = doc.createElement('div');
+  for (const child of root.childNodes) box.append(doc.importNode(child, true));
+  return untilStable(purify.sanitize(box, { ...SANITIZE_CONFIG, IN_PLACE: true }) as unknown as HTMLElement);
+}
+
+/** Sanitises the markup of a sanitised tree again until it reads back unchanged. */
+function untilStable(first: HTMLElement | null): HTMLElement {
+  let body = first;
   for (let pass = 1; body && pass < MAX_PASSES; pass++) {
     const markup = body.innerHTML;
     const again = toBody(markup);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from './page-parser';
+
+describe('parsePage', () => {
+  it('gives each page its own URL, so relative links resolve against the page they are on', () => {
+    const a = parsePage('<p><a href="x">x</a></p>', 'https://one.example/dir/page');
+    const b = parsePage('<p><a href="x">x</a></p>', 'https://two.example/other/');
+    expect(b.querySelector('a')!.href).toBe('https://two.example/other/x');
+    expect(a.URL).toBe('https://one.example/dir/page');
+    expect(
+      parsePage(
+        '<base href="https://cdn.example/b/"><a href="y">y</a>',
+        'https://one.example/',
+      ).querySelector('a')!.href,
+    ).toBe('https://cdn.example/b/y');
+  });
+
+  it('parses <noscript> content as markup, as a browser with scripting off does (lazy images live there)', () => {
+    const doc = parsePage('<p>lead</p><noscript><img src="/real.jpg"></noscript>', 'https://one.example/');
+    expect(doc.querySelector('noscript img')?.getAttribute('src')).toBe('/real.jpg');
+  });
+
+  it('keeps parsing correctly across many pages (the window is renewed underneath)', () => {
+    for (let i = 0; i < 450; i++) {
+      const doc = parsePage(`<title>t${i}</title><p>page ${i}</p>`, `https://site.example/${i}`);
+      expect(doc.title).toBe(`t${i}`);
+      expect(doc.body.textContent).toBe(`page ${i}`);
+    }
+  });
+
+  it('treats a missing URL as about:blank', () => {
+    expect(parsePage('<p>x</p>', null).URL).toBe('about:blank');
+  });
+});
