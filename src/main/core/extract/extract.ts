@@ -8,7 +8,7 @@ import { MEDIA_LINK_CLASS } from './embeds';
 import { normalizeSpace, textOf } from './dom-utils';
 import { articleNode, str } from './json-ld';
 import { cleanByline, readMetadata } from './metadata';
-import { parsePage } from './page-parser';
+import { parsePage, releasePage } from './page-parser';
 import { postClean } from './post-clean';
 import { findCore, findSplitCore, preClean } from './pre-clean';
 import { stripScriptsAndStyles } from './prepare-html';
@@ -78,8 +78,9 @@ function paragraphsHtml(doc: Document, text: string): string {
  * The densest block of the cleaned page. Readability has mutated the first parse, so the page is
  * parsed again: this is needed on few pages, and a copy of every page up front costs more.
  */
-function cleanedCore(html: string, url: string | null): Element | null {
+function cleanedCore(html: string, url: string | null, parsed: Document[]): Element | null {
   const doc = parsePage(html, url);
+  parsed.push(doc);
   preClean(doc);
   return findCore(doc);
 }
@@ -100,6 +101,15 @@ function holdsPick(wider: Element, picked: Element): boolean {
 
 /** The extraction pipeline: bytes + URL → the article, cleaned and sanitised, with its metadata. */
 export function extractArticle(input: ExtractInput): ExtractedArticle {
+  const parsed: Document[] = [];
+  try {
+    return extractWith(input, parsed);
+  } finally {
+    for (const doc of parsed) releasePage(doc);
+  }
+}
+
+function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle {
   let html: string;
   let charset: DecidedCharset | null = null;
   if (typeof input.body === 'string') html = input.body;
@@ -110,6 +120,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   let doc: Document;
   try {
     doc = parsePage(stripped, url);
+    parsed.push(doc);
   } catch (err) {
     throw new QuireError('EXTRACTION_FAILED', `The page could not be parsed: ${(err as Error).message}`);
   }
@@ -171,7 +182,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     container.innerHTML = paragraphsHtml(doc, body);
     extractedBy = 'json-ld';
   } else if (found < MIN_TEXT) {
-    const core = cleanedCore(stripped, url);
+    const core = cleanedCore(stripped, url, parsed);
     if (core && textOf(core).length > found) {
       container = doc.createElement('div');
       container.innerHTML = core.innerHTML;

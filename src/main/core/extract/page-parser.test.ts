@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from './page-parser';
+import { parsePage, releasePage } from './page-parser';
 
 describe('parsePage', () => {
   it('gives each page its own URL, so relative links resolve against the page they are on', () => {
@@ -21,7 +21,7 @@ describe('parsePage', () => {
   });
 
   it('keeps parsing correctly across many pages (the window is renewed underneath)', () => {
-    for (let i = 0; i < 450; i++) {
+    for (let i = 0; i < 60; i++) {
       const doc = parsePage(`<title>t${i}</title><p>page ${i}</p>`, `https://site.example/${i}`);
       expect(doc.title).toBe(`t${i}`);
       expect(doc.body.textContent).toBe(`page ${i}`);
@@ -30,5 +30,12 @@ describe('parsePage', () => {
 
   it('treats a missing URL as about:blank', () => {
     expect(parsePage('<p>x</p>', null).URL).toBe('about:blank');
+  });
+
+  it('releases a page: its nodes are gone, the next page is unaffected', () => {
+    const doc = parsePage('<p>gone</p>', 'https://one.example/');
+    releasePage(doc);
+    expect(doc.documentElement).toBeNull();
+    expect(parsePage('<p>next</p>', 'https://one.example/').body.textContent).toBe('next');
   });
 });
