@@ -1,5 +1,6 @@
 import { elementsWhere, linkDensity, normalizeSpace, textOf } from './dom-utils';
 import { MEDIA_LINK_CLASS } from './embeds';
+import { dropLabelledLinks, trimDanglingEnd } from './post-clean-tail';
 
 /**
  * Cleaning after Readability: what it keeps of the chrome, found by structure and position.
@@ -352,6 +353,10 @@ export function postClean(root: Element): void {
     const before = textBefore(root, el);
     if (before <= total * 0.2 || before + t.length >= total * 0.8) el.remove();
   }
+
+  dropLabelledLinks(root);
+  // Last, once the boxes of links and teasers are gone: the titles and labels they leave at the end.
+  trimDanglingEnd(root);
 
   // Empty wrappers left behind.
   for (const el of byTags(root, 'div, section, span, p, ul, ol, li').reverse()) {
