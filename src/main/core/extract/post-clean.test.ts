@@ -290,3 +290,40 @@ describe('postClean', () => {
     expect(text).toContain('Paragraph 4');
   });
 });
+
+describe('postClean metadata furniture', () => {
+  it('removes metadata labels left without a value and view/comment counters', () => {
+    const { text } = clean(
+      `<header><p>Published:</p><p><b>Von:</b></p></header>${body(1, 3)}<table><tr><td>Kommentare insgesamt: <b>0</b></td></tr></table><div>Views: 1,204</div>`,
+    );
+    expect(text).not.toMatch(/Published:|Von:|Kommentare insgesamt|Views/);
+    expect(text).toContain('Paragraph 3');
+  });
+
+  it('keeps the same words inside sentences and a label that still has its value', () => {
+    const { text } = clean(
+      `${body(1, 2)}<p>A portrait <b>by</b> her brother hangs in the hall.</p><p>Views: the hills, the river and the old mill.</p><p>Published: 12 essays on the river.</p>`,
+    );
+    expect(text).toContain('A portrait by her brother');
+    expect(text).toContain('Views: the hills');
+    expect(text).toContain('Published: 12 essays');
+  });
+
+  it('removes a "Beitragsbild:" or "Titelbild:" credit line, keeping a caption that merely names a picture', () => {
+    const { text } = clean(
+      `${body(1, 3)}<figure><img src="a.jpg"><figcaption>The title picture of the first issue, 1952</figcaption></figure><p><u>Beitragsbild:</u> Titelseite vom 2. April, Ausschnitt.</p><p><em>Titelbild: Jane Roe/Agency</em></p>`,
+    );
+    expect(text).not.toMatch(/Beitragsbild|Titelbild/);
+    expect(text).toContain('The title picture of the first issue, 1952');
+  });
+
+  it('cuts from late "Schon gelesen?" / "Zum Weiterlesen:" / "Le puede interesar" labels', () => {
+    for (const label of ['Schon gelesen?', 'Zum Weiterlesen:', 'LE PUEDE INTERESAR', 'meist-diskutiert']) {
+      const { text } = clean(
+        `${body(1, 5)}<p><strong>${label}</strong></p><p><a href="/x">Another story</a></p>`,
+      );
+      expect(text).not.toContain(label);
+      expect(text).toContain('Paragraph 5');
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { dropLabelledLinks, trimDanglingEnd } from './post-clean-tail';
 
 // Headings (or heading-like short blocks) that open a section which is not the article.
 const END_SECTION =
-  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|über (den|die) (autor|autorin|autoren|autorinnen)|zu(m|r) (autor|autorin)|à propos de l'auteur|sobre (el|la) autora?|sull'autore|(artikel|beitrag) bewerten|rate this (article|post|story)|valora esta noticia|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema( (auf|bei|von) \S+)?|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in)( \S+){1,3})?|mehr (aus|von) (der|dem|den|diesem|dieser)( \S+){1,5}|noch mehr (infos?|informationen|artikel|beiträge|news|themen)( \S+){0,3}|(mehr|weitere) (artikel|beiträge|nachrichten|news|videos)( (aus|von|zu|zum|zur)( \S+){1,3})?|weiterführende (links?|artikel)|(meist|am meisten) (gelesen|diskutiert|geteilt|kommentiert)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más noticias|lee también|notas relacionadas|plus d'articles|les plus lus|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
+  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|über (den|die) (autor|autorin|autoren|autorinnen)|zu(m|r) (autor|autorin)|à propos de l'auteur|sobre (el|la) autora?|sull'autore|(artikel|beitrag) bewerten|rate this (article|post|story)|valora esta noticia|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema( (auf|bei|von) \S+)?|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in)( \S+){1,3})?|mehr (aus|von) (der|dem|den|diesem|dieser)( \S+){1,5}|noch mehr (infos?|informationen|artikel|beiträge|news|themen)( \S+){0,3}|(mehr|weitere) (artikel|beiträge|nachrichten|news|videos)( (aus|von|zu|zum|zur)( \S+){1,3})?|weiterführende (links?|artikel)|(meist|am meisten)[- ]?(gelesen|diskutiert|geteilt|kommentiert)|schon gelesen|zum weiterlesen|auch lesen|(le|te) puede(n)? interesar|puedes ver|czytaj (też|także|również)|przeczytaj (też|także|również)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más noticias|lee también|notas relacionadas|plus d'articles|les plus lus|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
 
 // One-line teaser paragraphs: "Related: <a>Another story</a>".
 const TEASER_PREFIX =
@@ -24,6 +24,13 @@ const AD_LABEL =
 const UI_LABEL =
   /^[(\s]*(no comments( yet)?|keine kommentare|noch keine (kommentare|bewertungen)|(einen )?kommentare? (schreiben|verfassen)|write a comment|load more|show more|mehr laden|lade weitere inhalte|weitere (inhalte|artikel) laden|bild anzeigen|show image|quellen (ausblenden|anzeigen|einblenden)|rezept drucken|print (this )?(recipe|article|page)|drukuj|imprimer|imprimir|stampa|inhaltsverzeichnis|table of contents|sommaire|índice|spis treści)[)\s:.!]*$/i;
 
+// A metadata label whose value is gone ("Published:", "Von:") or a counter ("Aufrufe: 1120"): the
+// page's furniture around the article, never a sentence of it.
+const META_LABEL =
+  /^(veröffentlicht( am)?|veröffentlichung|aktualisiert( am)?|aktualisierung|publiziert|erstellt( am)?|published( on)?|updated( on)?|posted( on| by)?|publié( le)?|mis à jour( le)?|publicado( el)?|actualizado( el)?|pubblicato( il)?|publikacja|aktualizacja|opublikowano|von|by|par|por|di|autor(in)?|author|kategorie|category|rubrik)\s*:?$/i;
+const COUNTER =
+  /^(aufrufe|zugriffe|views|hits|reads|visits|besucher|likes|shares|votes|stimmen|kommentare( insgesamt)?|comments|bewertungen|ratings|vues|commentaires|visitas|vistas|lecturas|comentarios|visualizzazioni|commenti|wyświetle\p{L}*|odsłon\p{L}*|komentarz\p{L}*)\s*:\s*[\d.,]+$/iu;
+
 const SHARE_WORDS =
   /^(share|share this|share on|share via|share via email|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|print|copy link|copy|messenger|flipboard|threads|bluesky|mastodon|partager|teilen|compartir|condividi|[|·•,/\s-])+$/i;
 
@@ -31,7 +38,7 @@ const TAGS_PREFIX =
   /^(tags?|tagged( with| as)?|topics?|filed under|keywords|schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas)\s*:/i;
 
 const CREDIT =
-  /^(photo(graph)?|image|imagen|picture|foto|fotografía|bild|bildquelle|illustration|credit|crédit|source|quelle)s?\s*((credit|photo)s?)?\s*[:©]|^(photo(graph)?|picture|image|foto)s? (by|von|de|par)\b|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa|istock(photo)?|istock\.com|imago( images)?|picture alliance|adobe ?stock|unsplash)\b\s*$/i;
+  /^(photo(graph)?|image|imagen|picture|foto|fotografía|bild|bildquelle|illustration|credit|crédit|source|quelle|(beitrags|titel|aufmacher|symbol|header|vorschau|teaser)(bild|foto)|(bild|foto)nachweis|bildrechte)s?\s*((credit|photo)s?)?\s*[:©]|^(photo(graph)?|picture|image|foto)s? (by|von|de|par)\b|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa|istock(photo)?|istock\.com|imago( images)?|picture alliance|adobe ?stock|unsplash)\b\s*$/i;
 
 // Where a credit starts inside a caption's last line: "The pad at dawn. Photo: Reuters", "… © AFP".
 const CREDIT_TAIL =
@@ -271,6 +278,16 @@ export function postClean(root: Element): void {
       if (box && box !== root && textOf(box).length < 600 && linkDensity(box) > 0.3) box.remove();
       else el.remove();
     }
+  }
+
+  // Metadata labels left without their value, and view or comment counters: on a line of their own,
+  // never inside a sentence ("a book <b>by</b> her mother").
+  for (const el of byTags(root, LABELS)) {
+    if (!root.contains(el)) continue;
+    const t = textOf(el);
+    if (t.length > 40 || !(META_LABEL.test(t) || COUNTER.test(t))) continue;
+    if (INLINE.test(el.tagName) && inRunningText(el, t)) continue;
+    el.remove();
   }
 
   // An excerpt that ends in "Read more" is the teaser of another page: the article itself never
