@@ -327,3 +327,29 @@ describe('postClean metadata furniture', () => {
     }
   });
 });
+
+describe('postClean leftover controls and pleas', () => {
+  it('removes "External content" / "als PDF herunterladen" placeholders, an empty "Release Date:" and a rating label', () => {
+    const { text } = clean(
+      `<p><span>Release Date:</span></p>${body(1, 2)}<p>Externer Inhalt</p><div><p>Dieses Skript als PDF herunterladen</p></div><p><label>Valora esta noticia</label></p>${body(3, 4)}`,
+    );
+    expect(text).not.toMatch(/Release Date|Externer Inhalt|PDF herunterladen|Valora/);
+    expect(text).toContain('Paragraph 4');
+  });
+
+  it('removes a closing plea to follow the publisher or install its app, but keeps one inside the article', () => {
+    const { text } = clean(
+      `${body(1, 2)}<p>Fans follow the club on Instagram in their millions, the report says.</p>${body(3, 6)}<p>For the latest news download our app for iOS and Android.</p>`,
+    );
+    expect(text).toContain('Fans follow the club on Instagram');
+    expect(text).not.toContain('download our app');
+  });
+
+  it('keeps a sentence that names a date label with its value, and a PDF mentioned in prose', () => {
+    const { text } = clean(
+      `${body(1, 2)}<p>Date: the 4th of May was chosen for the vote.</p><p>The report is available as PDF from the council.</p>`,
+    );
+    expect(text).toContain('Date: the 4th of May');
+    expect(text).toContain('available as PDF');
+  });
+});

@@ -22,12 +22,12 @@ const AD_LABEL =
 // The page's controls and empty states, left as text once their buttons are gone: a block that is
 // nothing but one of them is never prose. Table-of-contents titles go too (their links already do).
 const UI_LABEL =
-  /^[(\s]*(no comments( yet)?|keine kommentare|noch keine (kommentare|bewertungen)|(einen )?kommentare? (schreiben|verfassen)|write a comment|load more|show more|mehr laden|lade weitere inhalte|weitere (inhalte|artikel) laden|bild anzeigen|show image|quellen (ausblenden|anzeigen|einblenden)|rezept drucken|print (this )?(recipe|article|page)|drukuj|imprimer|imprimir|stampa|inhaltsverzeichnis|table of contents|sommaire|índice|spis treści)[)\s:.!]*$/i;
+  /^[(\s]*(no comments( yet)?|keine kommentare|noch keine (kommentare|bewertungen)|(einen )?kommentare? (schreiben|verfassen)|write a comment|load more|show more|mehr laden|lade weitere inhalte|weitere (inhalte|artikel) laden|bild anzeigen|show image|quellen (ausblenden|anzeigen|einblenden)|rezept drucken|print (this )?(recipe|article|page)|drukuj|imprimer|imprimir|stampa|externer inhalt|external content|(dieses? \S+ )?als pdf (herunterladen|speichern)|download (as )?pdf|inhaltsverzeichnis|table of contents|sommaire|índice|spis treści)[)\s:.!]*$/i;
 
 // A metadata label whose value is gone ("Published:", "Von:") or a counter ("Aufrufe: 1120"): the
 // page's furniture around the article, never a sentence of it.
 const META_LABEL =
-  /^(veröffentlicht( am)?|veröffentlichung|aktualisiert( am)?|aktualisierung|publiziert|erstellt( am)?|published( on)?|updated( on)?|posted( on| by)?|publié( le)?|mis à jour( le)?|publicado( el)?|actualizado( el)?|pubblicato( il)?|publikacja|aktualizacja|opublikowano|von|by|par|por|di|autor(in)?|author|kategorie|category|rubrik)\s*:?$/i;
+  /^(veröffentlicht( am)?|veröffentlichung|aktualisiert( am)?|aktualisierung|publiziert|erstellt( am)?|published( on)?|updated( on)?|posted( on| by)?|publié( le)?|mis à jour( le)?|publicado( el)?|actualizado( el)?|pubblicato( il)?|publikacja|aktualizacja|opublikowano|von|by|par|por|di|autor(in)?|author|kategorie|category|rubrik|(release |publication |news )?date|datum|erscheinungsdatum|fecha)\s*:?$/i;
 const COUNTER =
   /^(aufrufe|zugriffe|views|hits|reads|visits|besucher|likes|shares|votes|stimmen|kommentare( insgesamt)?|comments|bewertungen|ratings|vues|commentaires|visitas|vistas|lecturas|comentarios|visualizzazioni|commenti|wyświetle\p{L}*|odsłon\p{L}*|komentarz\p{L}*)\s*:\s*[\d.,]+$/iu;
 
@@ -48,9 +48,10 @@ const CREDIT_TAIL =
 const SLASH_CREDIT =
   /^[\p{Lu}][\p{L}.&'-]*(?: [\p{L}.&'-]+){0,3} ?\/ ?[\p{L}][\p{L}.'-]*(?: [\p{L}.'-]+){0,3}$/u;
 
-// The words of a plea to subscribe, in the corpus's main languages.
+// The words of a plea to subscribe, to follow the publisher's accounts or to install its app, in the
+// corpus's main languages.
 const SUBSCRIBE =
-  /\b(subscribe|subscribers?|subscription|newsletter|abonnieren|abonnement|abonniere|abonnez|abonnement|suscríbete|suscribirse|suscripción|iscriviti|abbonati|zapisz się|prenumerat)/i;
+  /\b(subscribe|subscribers?|subscription|newsletter|abonnieren|abonnement|abonniere|abonnez|abonnement|suscríbete|suscribirse|suscripción|iscriviti|abbonati|zapisz się|prenumerat)|\bfollow\b.{0,40}\b(on|via) (twitter|facebook|instagram|x|linkedin|tiktok|youtube|whatsapp|telegram)\b|\bfolg(en sie|t|e) uns\b|síguenos|suivez-nous|\bapps?\b.{0,60}\b(ios|android|app store|google play)\b/i;
 
 // The link that closes a teaser's excerpt.
 const READ_ON =
@@ -60,7 +61,7 @@ const ADDRESS = /^(https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$/i;
 
 const BLOCK =
   'p, div, section, ul, ol, dl, table, figure, blockquote, pre, h1, h2, h3, h4, h5, h6, header, footer, aside';
-const LABELS = BLOCK + ', span, strong, b, dt';
+const LABELS = BLOCK + ', span, strong, b, dt, label';
 
 const tagSets = new Map<string, Set<string>>();
 
