@@ -353,3 +353,37 @@ describe('postClean leftover controls and pleas', () => {
     expect(text).toContain('available as PDF');
   });
 });
+
+describe('postClean meta lines and end notices', () => {
+  it('removes a line of separated metadata pieces and a footer of legal links', () => {
+    const { text } = clean(
+      `<p>Friday | 14 June 2019 | 15:49 | 0 Comments</p>${body(1, 3)}<table><tr><td>Views: 1120 | Added by: Posh | Tags: <a href="/t/a">thinking</a>, <a href="/t/b">pictures</a></td></tr></table><p><a href="/imprint">IMPRINT</a> | <a href="/privacy">PRIVACY</a> | © 2024 Example Media</p>`,
+    );
+    expect(text).not.toMatch(/0 Comments|Added by|IMPRINT|Example Media/);
+    expect(text).toContain('Paragraph 3');
+  });
+
+  it('keeps separated pieces that are prose, or a score line without any chrome piece', () => {
+    const { text } = clean(
+      `${body(1, 2)}<p>Home side | Away side | Final score</p><p>He said it plainly: yes | no | maybe were the options. Then he left.</p>`,
+    );
+    expect(text).toContain('Home side | Away side | Final score');
+    expect(text).toContain('He said it plainly');
+  });
+
+  it('removes the login notice of a comment form and a closing rights notice, but keeps prose about rights', () => {
+    const { text } = clean(
+      `${body(1, 2)}<p>The court held that all rights reserved by the city had lapsed.</p>${body(3, 6)}<p>You must be logged in to post a comment.</p><p>© 2024 Example Media. All rights reserved.</p>`,
+    );
+    expect(text).toContain('all rights reserved by the city');
+    expect(text).not.toMatch(/logged in|Example Media/);
+  });
+
+  it('cuts from a late "Kontakt" or "0 Kommentare" heading', () => {
+    for (const label of ['Kontakt:', '0 Kommentare', 'Weiterführender Link']) {
+      const { text } = clean(`${body(1, 5)}<h3>${label}</h3><p>Jane Roe, press office, 555-0100</p>`);
+      expect(text).not.toContain(label);
+      expect(text).toContain('Paragraph 5');
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { dropLabelledLinks, trimDanglingEnd } from './post-clean-tail';
 
 // Headings (or heading-like short blocks) that open a section which is not the article.
 const END_SECTION =
-  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|über (den|die) (autor|autorin|autoren|autorinnen)|zu(m|r) (autor|autorin)|à propos de l'auteur|sobre (el|la) autora?|sull'autore|(artikel|beitrag) bewerten|rate this (article|post|story)|valora esta noticia|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema( (auf|bei|von) \S+)?|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in)( \S+){1,3})?|mehr (aus|von) (der|dem|den|diesem|dieser)( \S+){1,5}|noch mehr (infos?|informationen|artikel|beiträge|news|themen)( \S+){0,3}|(mehr|weitere) (artikel|beiträge|nachrichten|news|videos)( (aus|von|zu|zum|zur)( \S+){1,3})?|weiterführende (links?|artikel)|(meist|am meisten)[- ]?(gelesen|diskutiert|geteilt|kommentiert)|schon gelesen|zum weiterlesen|auch lesen|(le|te) puede(n)? interesar|puedes ver|czytaj (też|także|również)|przeczytaj (też|także|również)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más noticias|lee también|notas relacionadas|plus d'articles|les plus lus|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
+  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|über (den|die) (autor|autorin|autoren|autorinnen)|zu(m|r) (autor|autorin)|à propos de l'auteur|sobre (el|la) autora?|sull'autore|(artikel|beitrag) bewerten|rate this (article|post|story)|valora esta noticia|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema( (auf|bei|von) \S+)?|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in)( \S+){1,3})?|mehr (aus|von) (der|dem|den|diesem|dieser)( \S+){1,5}|noch mehr (infos?|informationen|artikel|beiträge|news|themen)( \S+){0,3}|(mehr|weitere) (artikel|beiträge|nachrichten|news|videos)( (aus|von|zu|zum|zur)( \S+){1,3})?|weiterführende[rn]? (links?|artikel|informationen)|\d+ kommentare?|(presse)?kontakt|(press |media )?contacts?|(meist|am meisten)[- ]?(gelesen|diskutiert|geteilt|kommentiert)|schon gelesen|zum weiterlesen|auch lesen|(le|te) puede(n)? interesar|puedes ver|czytaj (też|także|również)|przeczytaj (też|także|również)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más noticias|lee también|notas relacionadas|plus d'articles|les plus lus|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
 
 // One-line teaser paragraphs: "Related: <a>Another story</a>".
 const TEASER_PREFIX =
@@ -56,6 +56,29 @@ const SUBSCRIBE =
 // The link that closes a teaser's excerpt.
 const READ_ON =
   /^[»›>…\s]*(read more|read on|continue reading|more|weiterlesen|mehr lesen|mehr|zum artikel|lire la suite|lire plus|leer más|seguir leyendo|leggi (di più|tutto)|czytaj (więcej|dalej))[\s»›>…]*$/i;
+
+// The publisher's rights notice closing the text.
+const RIGHTS =
+  /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|^(©|copyright\b)/i;
+
+// The comment form's notice to those not logged in.
+const LOGIN_TO_COMMENT =
+  /\b(must|need to) be (logged|signed) in to (post|leave|write|add) a comment|(eingeloggt|angemeldet|registriert) sein,? um .{0,30}(kommentar|zu kommentieren)/i;
+
+// A line of short pieces between separators: "Views: 120 | Added by: X | Tags: a, b", "IMPRESSUM |
+// DATENSCHUTZ | © 2024". Chrome when one piece is a label, a count, a date or a legal link.
+const SEPARATED = /\s[|•·]\s|\s?\|\s?/;
+const CHROME_PIECE =
+  /^[\p{L} ]{2,25}\s?:|^\d+ (comments?|kommentare?|views|aufrufe|likes|shares|responses|replies)$|^(impressum|datenschutz(erklärung)?|privacy( policy)?|imprint|terms( of (use|service))?|agb|kontakt|contact|cookies?|copyright\b.*|©.*|sitemap|disclaimer|haftungsausschluss)$/iu;
+
+function isChromeLine(t: string): boolean {
+  const pieces = t
+    .split(SEPARATED)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (pieces.length < 3 || pieces.some((p) => p.length > 40 || /[.!?]$/.test(p))) return false;
+  return pieces.some((p) => CHROME_PIECE.test(p) || isDateLine(p));
+}
 
 const ADDRESS = /^(https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$/i;
 
@@ -173,6 +196,7 @@ const DATE_WORDS = new RegExp(
   '^(?:' +
     [
       'veröffentlicht',
+      'publiziert',
       'aktualisiert',
       'erstellt',
       'zuletzt',
@@ -291,6 +315,13 @@ export function postClean(root: Element): void {
     el.remove();
   }
 
+  // Lines of metadata or legal links between separators; a table cell too, as old layouts hold them in one.
+  for (const el of byTags(root, 'p, div, td, span')) {
+    if (!root.contains(el) || el.querySelector('p, div, td')) continue;
+    const t = textOf(el);
+    if (t.length < 250 && isChromeLine(t)) el.remove();
+  }
+
   // An excerpt that ends in "Read more" is the teaser of another page: the article itself never
   // sends the reader away to read on.
   for (const a of byTags(root, 'a').filter((a) => a.hasAttribute('href'))) {
@@ -310,7 +341,8 @@ export function postClean(root: Element): void {
     if (
       AD_LABEL.test(t) ||
       (t.length < 120 && SHARE_WORDS.test(t) && el.tagName !== 'A') ||
-      (t.length < 60 && UI_LABEL.test(t))
+      (t.length < 60 && UI_LABEL.test(t)) ||
+      (t.length < 200 && LOGIN_TO_COMMENT.test(t))
     ) {
       el.remove();
       continue;
@@ -358,7 +390,7 @@ export function postClean(root: Element): void {
   for (const el of byTags(root, 'p, div')) {
     if (!root.contains(el) || el.querySelector('p, div')) continue;
     const t = textOf(el);
-    if (t.length > 200 || !SUBSCRIBE.test(t)) continue;
+    if (t.length > 200 || !(SUBSCRIBE.test(t) || RIGHTS.test(t))) continue;
     if (textBefore(root, el) + t.length >= total * 0.85) el.remove();
   }
 
