@@ -152,13 +152,17 @@ const LINK_LABEL = /^[\p{L}][\p{L}'’ ]{1,28}[:|»›]$/u;
 export function dropLabelledLinks(root: Element): void {
   const lines = elementsWhere(
     root,
-    (e) =>
-      e.localName === 'p' || HEADING.test(e.tagName) || (e.localName === 'div' && !e.querySelector('p, div')),
+    (e) => e.localName === 'p' || e.localName === 'div' || HEADING.test(e.tagName),
   );
   for (const el of lines) {
-    if (!root.contains(el) || el.closest('li')) continue;
     const links = el.getElementsByTagName('a');
-    if (links.length !== 1) continue;
+    if (links.length !== 1 || !root.contains(el) || el.closest('li')) continue;
+    // A div only when it is a line itself, not a box of paragraphs.
+    if (
+      el.localName === 'div' &&
+      (el.getElementsByTagName('p').length || el.getElementsByTagName('div').length)
+    )
+      continue;
     const t = textOf(el);
     const lt = textOf(links[0]);
     if (t.length > 200 || lt.split(' ').length < 3) continue;

@@ -80,6 +80,24 @@ function isChromeLine(t: string): boolean {
   return pieces.some((p) => CHROME_PIECE.test(p) || isDateLine(p));
 }
 
+/**
+ * Metadata labels left without their value, and view or comment counters: on a line of their own,
+ * never inside a sentence ("a book <b>by</b> her mother").
+ */
+function isMetaLabel(el: Element, t: string): boolean {
+  if (t.length > 40 || !(META_LABEL.test(t) || COUNTER.test(t))) return false;
+  return !(INLINE.test(el.tagName) && inRunningText(el, t));
+}
+
+const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'TD']);
+
+/** A line of metadata or legal links between separators, as its own block. */
+function isSeparatedChrome(el: Element, t: string): boolean {
+  if (t.length >= 250 || !/[|•·]/.test(t) || !LINE_TAGS.has(el.tagName)) return false;
+  if (el.getElementsByTagName('p').length || el.getElementsByTagName('div').length) return false;
+  return !el.getElementsByTagName('td').length && isChromeLine(t);
+}
+
 const ADDRESS = /^(https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$/i;
 
 const BLOCK =
@@ -305,21 +323,13 @@ export function postClean(root: Element): void {
     }
   }
 
-  // Metadata labels left without their value, and view or comment counters: on a line of their own,
-  // never inside a sentence ("a book <b>by</b> her mother").
-  for (const el of byTags(root, LABELS)) {
-    if (!root.contains(el)) continue;
-    const t = textOf(el);
-    if (t.length > 40 || !(META_LABEL.test(t) || COUNTER.test(t))) continue;
-    if (INLINE.test(el.tagName) && inRunningText(el, t)) continue;
-    el.remove();
+  // The labels the main pass below does not visit (it checks blocks and spans the same way).
+  for (const el of byTags(root, 'strong, b, dt, label')) {
+    if (root.contains(el) && isMetaLabel(el, textOf(el))) el.remove();
   }
-
-  // Lines of metadata or legal links between separators; a table cell too, as old layouts hold them in one.
-  for (const el of byTags(root, 'p, div, td, span')) {
-    if (!root.contains(el) || el.querySelector('p, div, td')) continue;
-    const t = textOf(el);
-    if (t.length < 250 && isChromeLine(t)) el.remove();
+  // Old layouts hold a line of metadata in a table cell of its own.
+  for (const el of byTags(root, 'td')) {
+    if (root.contains(el) && isSeparatedChrome(el, textOf(el))) el.remove();
   }
 
   // An excerpt that ends in "Read more" is the teaser of another page: the article itself never
@@ -342,7 +352,9 @@ export function postClean(root: Element): void {
       AD_LABEL.test(t) ||
       (t.length < 120 && SHARE_WORDS.test(t) && el.tagName !== 'A') ||
       (t.length < 60 && UI_LABEL.test(t)) ||
-      (t.length < 200 && LOGIN_TO_COMMENT.test(t))
+      (t.length < 200 && LOGIN_TO_COMMENT.test(t)) ||
+      (el.tagName !== 'A' && isMetaLabel(el, t)) ||
+      isSeparatedChrome(el, t)
     ) {
       el.remove();
       continue;
