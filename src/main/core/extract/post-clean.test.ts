@@ -387,3 +387,17 @@ describe('postClean meta lines and end notices', () => {
     }
   });
 });
+
+describe('postClean next-article labels', () => {
+  it('cuts from a late "Vorschau auf den nächsten Artikel" / "Next post" label, but keeps prose naming the next article', () => {
+    for (const label of ['Vorschau auf den nächsten Artikel', 'Next post']) {
+      const { text } = clean(
+        `${body(1, 5)}<h3><span>${label}</span></h3><p>On Thursday I will review a crime novel.</p>`,
+      );
+      expect(text).not.toContain(label);
+      expect(text).toContain('Paragraph 5');
+    }
+    const { text } = clean(`${body(1, 5)}<p>The next article in this series looks at the harbour.</p>`);
+    expect(text).toContain('The next article in this series');
+  });
+});
