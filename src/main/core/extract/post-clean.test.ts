@@ -290,3 +290,114 @@ describe('postClean', () => {
     expect(text).toContain('Paragraph 4');
   });
 });
+
+describe('postClean metadata furniture', () => {
+  it('removes metadata labels left without a value and view/comment counters', () => {
+    const { text } = clean(
+      `<header><p>Published:</p><p><b>Von:</b></p></header>${body(1, 3)}<table><tr><td>Kommentare insgesamt: <b>0</b></td></tr></table><div>Views: 1,204</div>`,
+    );
+    expect(text).not.toMatch(/Published:|Von:|Kommentare insgesamt|Views/);
+    expect(text).toContain('Paragraph 3');
+  });
+
+  it('keeps the same words inside sentences and a label that still has its value', () => {
+    const { text } = clean(
+      `${body(1, 2)}<p>A portrait <b>by</b> her brother hangs in the hall.</p><p>Views: the hills, the river and the old mill.</p><p>Published: 12 essays on the river.</p>`,
+    );
+    expect(text).toContain('A portrait by her brother');
+    expect(text).toContain('Views: the hills');
+    expect(text).toContain('Published: 12 essays');
+  });
+
+  it('removes a "Beitragsbild:" or "Titelbild:" credit line, keeping a caption that merely names a picture', () => {
+    const { text } = clean(
+      `${body(1, 3)}<figure><img src="a.jpg"><figcaption>The title picture of the first issue, 1952</figcaption></figure><p><u>Beitragsbild:</u> Titelseite vom 2. April, Ausschnitt.</p><p><em>Titelbild: Jane Roe/Agency</em></p>`,
+    );
+    expect(text).not.toMatch(/Beitragsbild|Titelbild/);
+    expect(text).toContain('The title picture of the first issue, 1952');
+  });
+
+  it('cuts from late "Schon gelesen?" / "Zum Weiterlesen:" / "Le puede interesar" labels', () => {
+    for (const label of ['Schon gelesen?', 'Zum Weiterlesen:', 'LE PUEDE INTERESAR', 'meist-diskutiert']) {
+      const { text } = clean(
+        `${body(1, 5)}<p><strong>${label}</strong></p><p><a href="/x">Another story</a></p>`,
+      );
+      expect(text).not.toContain(label);
+      expect(text).toContain('Paragraph 5');
+    }
+  });
+});
+
+describe('postClean leftover controls and pleas', () => {
+  it('removes "External content" / "als PDF herunterladen" placeholders, an empty "Release Date:" and a rating label', () => {
+    const { text } = clean(
+      `<p><span>Release Date:</span></p>${body(1, 2)}<p>Externer Inhalt</p><div><p>Dieses Skript als PDF herunterladen</p></div><p><label>Valora esta noticia</label></p>${body(3, 4)}`,
+    );
+    expect(text).not.toMatch(/Release Date|Externer Inhalt|PDF herunterladen|Valora/);
+    expect(text).toContain('Paragraph 4');
+  });
+
+  it('removes a closing plea to follow the publisher or install its app, but keeps one inside the article', () => {
+    const { text } = clean(
+      `${body(1, 2)}<p>Fans follow the club on Instagram in their millions, the report says.</p>${body(3, 6)}<p>For the latest news download our app for iOS and Android.</p>`,
+    );
+    expect(text).toContain('Fans follow the club on Instagram');
+    expect(text).not.toContain('download our app');
+  });
+
+  it('keeps a sentence that names a date label with its value, and a PDF mentioned in prose', () => {
+    const { text } = clean(
+      `${body(1, 2)}<p>Date: the 4th of May was chosen for the vote.</p><p>The report is available as PDF from the council.</p>`,
+    );
+    expect(text).toContain('Date: the 4th of May');
+    expect(text).toContain('available as PDF');
+  });
+});
+
+describe('postClean meta lines and end notices', () => {
+  it('removes a line of separated metadata pieces and a footer of legal links', () => {
+    const { text } = clean(
+      `<p>Friday | 14 June 2019 | 15:49 | 0 Comments</p>${body(1, 3)}<table><tr><td>Views: 1120 | Added by: Posh | Tags: <a href="/t/a">thinking</a>, <a href="/t/b">pictures</a></td></tr></table><p><a href="/imprint">IMPRINT</a> | <a href="/privacy">PRIVACY</a> | © 2024 Example Media</p>`,
+    );
+    expect(text).not.toMatch(/0 Comments|Added by|IMPRINT|Example Media/);
+    expect(text).toContain('Paragraph 3');
+  });
+
+  it('keeps separated pieces that are prose, or a score line without any chrome piece', () => {
+    const { text } = clean(
+      `${body(1, 2)}<p>Home side | Away side | Final score</p><p>He said it plainly: yes | no | maybe were the options. Then he left.</p>`,
+    );
+    expect(text).toContain('Home side | Away side | Final score');
+    expect(text).toContain('He said it plainly');
+  });
+
+  it('removes the login notice of a comment form and a closing rights notice, but keeps prose about rights', () => {
+    const { text } = clean(
+      `${body(1, 2)}<p>The court held that all rights reserved by the city had lapsed.</p>${body(3, 6)}<p>You must be logged in to post a comment.</p><p>© 2024 Example Media. All rights reserved.</p>`,
+    );
+    expect(text).toContain('all rights reserved by the city');
+    expect(text).not.toMatch(/logged in|Example Media/);
+  });
+
+  it('cuts from a late "Kontakt" or "0 Kommentare" heading', () => {
+    for (const label of ['Kontakt:', '0 Kommentare', 'Weiterführender Link']) {
+      const { text } = clean(`${body(1, 5)}<h3>${label}</h3><p>Jane Roe, press office, 555-0100</p>`);
+      expect(text).not.toContain(label);
+      expect(text).toContain('Paragraph 5');
+    }
+  });
+});
+
+describe('postClean next-article labels', () => {
+  it('cuts from a late "Vorschau auf den nächsten Artikel" / "Next post" label, but keeps prose naming the next article', () => {
+    for (const label of ['Vorschau auf den nächsten Artikel', 'Next post']) {
+      const { text } = clean(
+        `${body(1, 5)}<h3><span>${label}</span></h3><p>On Thursday I will review a crime novel.</p>`,
+      );
+      expect(text).not.toContain(label);
+      expect(text).toContain('Paragraph 5');
+    }
+    const { text } = clean(`${body(1, 5)}<p>The next article in this series looks at the harbour.</p>`);
+    expect(text).toContain('The next article in this series');
+  });
+});

@@ -1,5 +1,6 @@
 import { elementsWhere, linkDensity, normalizeSpace, textOf } from './dom-utils';
 import { MEDIA_LINK_CLASS } from './embeds';
+import { dropLabelledLinks, trimDanglingEnd } from './post-clean-tail';
 
 /**
  * Cleaning after Readability: what it keeps of the chrome, found by structure and position.
@@ -8,7 +9,7 @@ import { MEDIA_LINK_CLASS } from './embeds';
 
 // Headings (or heading-like short blocks) that open a section which is not the article.
 const END_SECTION =
-  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|über (den|die) (autor|autorin|autoren|autorinnen)|zu(m|r) (autor|autorin)|à propos de l'auteur|sobre (el|la) autora?|sull'autore|(artikel|beitrag) bewerten|rate this (article|post|story)|valora esta noticia|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema( (auf|bei|von) \S+)?|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in)( \S+){1,3})?|mehr (aus|von) (der|dem|den|diesem|dieser)( \S+){1,5}|noch mehr (infos?|informationen|artikel|beiträge|news|themen)( \S+){0,3}|(mehr|weitere) (artikel|beiträge|nachrichten|news|videos)( (aus|von|zu|zum|zur)( \S+){1,3})?|weiterführende (links?|artikel)|(meist|am meisten) (gelesen|diskutiert|geteilt|kommentiert)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más noticias|lee también|notas relacionadas|plus d'articles|les plus lus|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
+  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|über (den|die) (autor|autorin|autoren|autorinnen)|zu(m|r) (autor|autorin)|à propos de l'auteur|sobre (el|la) autora?|sull'autore|(artikel|beitrag) bewerten|rate this (article|post|story)|valora esta noticia|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema( (auf|bei|von) \S+)?|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in)( \S+){1,3})?|mehr (aus|von) (der|dem|den|diesem|dieser)( \S+){1,5}|noch mehr (infos?|informationen|artikel|beiträge|news|themen)( \S+){0,3}|(mehr|weitere) (artikel|beiträge|nachrichten|news|videos)( (aus|von|zu|zum|zur)( \S+){1,3})?|weiterführende[rn]? (links?|artikel|informationen)|\d+ kommentare?|(presse)?kontakt|(press |media )?contacts?|(meist|am meisten)[- ]?(gelesen|diskutiert|geteilt|kommentiert)|schon gelesen|zum weiterlesen|(vorschau auf )?(den |the )?(nächsten|vorherigen|next|previous) (artikel|beitrag|post|article)|(nächster|vorheriger) (artikel|beitrag)|auch lesen|(le|te) puede(n)? interesar|puedes ver|czytaj (też|także|również)|przeczytaj (też|także|również)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más noticias|lee también|notas relacionadas|plus d'articles|les plus lus|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
 
 // One-line teaser paragraphs: "Related: <a>Another story</a>".
 const TEASER_PREFIX =
@@ -21,7 +22,14 @@ const AD_LABEL =
 // The page's controls and empty states, left as text once their buttons are gone: a block that is
 // nothing but one of them is never prose. Table-of-contents titles go too (their links already do).
 const UI_LABEL =
-  /^[(\s]*(no comments( yet)?|keine kommentare|noch keine (kommentare|bewertungen)|(einen )?kommentare? (schreiben|verfassen)|write a comment|load more|show more|mehr laden|lade weitere inhalte|weitere (inhalte|artikel) laden|bild anzeigen|show image|quellen (ausblenden|anzeigen|einblenden)|rezept drucken|print (this )?(recipe|article|page)|drukuj|imprimer|imprimir|stampa|inhaltsverzeichnis|table of contents|sommaire|índice|spis treści)[)\s:.!]*$/i;
+  /^[(\s]*(no comments( yet)?|keine kommentare|noch keine (kommentare|bewertungen)|(einen )?kommentare? (schreiben|verfassen)|write a comment|load more|show more|mehr laden|lade weitere inhalte|weitere (inhalte|artikel) laden|bild anzeigen|show image|quellen (ausblenden|anzeigen|einblenden)|rezept drucken|print (this )?(recipe|article|page)|drukuj|imprimer|imprimir|stampa|externer inhalt|external content|(dieses? \S+ )?als pdf (herunterladen|speichern)|download (as )?pdf|inhaltsverzeichnis|table of contents|sommaire|índice|spis treści)[)\s:.!]*$/i;
+
+// A metadata label whose value is gone ("Published:", "Von:") or a counter ("Aufrufe: 1120"): the
+// page's furniture around the article, never a sentence of it.
+const META_LABEL =
+  /^(veröffentlicht( am)?|veröffentlichung|aktualisiert( am)?|aktualisierung|publiziert|erstellt( am)?|published( on)?|updated( on)?|posted( on| by)?|publié( le)?|mis à jour( le)?|publicado( el)?|actualizado( el)?|pubblicato( il)?|publikacja|aktualizacja|opublikowano|von|by|par|por|di|autor(in)?|author|kategorie|category|rubrik|(release |publication |news )?date|datum|erscheinungsdatum|fecha)\s*:?$/i;
+const COUNTER =
+  /^(aufrufe|zugriffe|views|hits|reads|visits|besucher|likes|shares|votes|stimmen|kommentare( insgesamt)?|comments|bewertungen|ratings|vues|commentaires|visitas|vistas|lecturas|comentarios|visualizzazioni|commenti|wyświetle\p{L}*|odsłon\p{L}*|komentarz\p{L}*)\s*:\s*[\d.,]+$/iu;
 
 const SHARE_WORDS =
   /^(share|share this|share on|share via|share via email|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|print|copy link|copy|messenger|flipboard|threads|bluesky|mastodon|partager|teilen|compartir|condividi|[|·•,/\s-])+$/i;
@@ -30,7 +38,7 @@ const TAGS_PREFIX =
   /^(tags?|tagged( with| as)?|topics?|filed under|keywords|schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas)\s*:/i;
 
 const CREDIT =
-  /^(photo(graph)?|image|imagen|picture|foto|fotografía|bild|bildquelle|illustration|credit|crédit|source|quelle)s?\s*((credit|photo)s?)?\s*[:©]|^(photo(graph)?|picture|image|foto)s? (by|von|de|par)\b|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa|istock(photo)?|istock\.com|imago( images)?|picture alliance|adobe ?stock|unsplash)\b\s*$/i;
+  /^(photo(graph)?|image|imagen|picture|foto|fotografía|bild|bildquelle|illustration|credit|crédit|source|quelle|(beitrags|titel|aufmacher|symbol|header|vorschau|teaser)(bild|foto)|(bild|foto)nachweis|bildrechte)s?\s*((credit|photo)s?)?\s*[:©]|^(photo(graph)?|picture|image|foto)s? (by|von|de|par)\b|^©|\b(getty images|reuters|associated press|shutterstock|afp|dpa|epa|istock(photo)?|istock\.com|imago( images)?|picture alliance|adobe ?stock|unsplash)\b\s*$/i;
 
 // Where a credit starts inside a caption's last line: "The pad at dawn. Photo: Reuters", "… © AFP".
 const CREDIT_TAIL =
@@ -40,19 +48,61 @@ const CREDIT_TAIL =
 const SLASH_CREDIT =
   /^[\p{Lu}][\p{L}.&'-]*(?: [\p{L}.&'-]+){0,3} ?\/ ?[\p{L}][\p{L}.'-]*(?: [\p{L}.'-]+){0,3}$/u;
 
-// The words of a plea to subscribe, in the corpus's main languages.
+// The words of a plea to subscribe, to follow the publisher's accounts or to install its app, in the
+// corpus's main languages.
 const SUBSCRIBE =
-  /\b(subscribe|subscribers?|subscription|newsletter|abonnieren|abonnement|abonniere|abonnez|abonnement|suscríbete|suscribirse|suscripción|iscriviti|abbonati|zapisz się|prenumerat)/i;
+  /\b(subscribe|subscribers?|subscription|newsletter|abonnieren|abonnement|abonniere|abonnez|abonnement|suscríbete|suscribirse|suscripción|iscriviti|abbonati|zapisz się|prenumerat)|\bfollow\b.{0,40}\b(on|via) (twitter|facebook|instagram|x|linkedin|tiktok|youtube|whatsapp|telegram)\b|\bfolg(en sie|t|e) uns\b|síguenos|suivez-nous|\bapps?\b.{0,60}\b(ios|android|app store|google play)\b/i;
 
 // The link that closes a teaser's excerpt.
 const READ_ON =
   /^[»›>…\s]*(read more|read on|continue reading|more|weiterlesen|mehr lesen|mehr|zum artikel|lire la suite|lire plus|leer más|seguir leyendo|leggi (di più|tutto)|czytaj (więcej|dalej))[\s»›>…]*$/i;
 
+// The publisher's rights notice closing the text.
+const RIGHTS =
+  /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|^(©|copyright\b)/i;
+
+// The comment form's notice to those not logged in.
+const LOGIN_TO_COMMENT =
+  /\b(must|need to) be (logged|signed) in to (post|leave|write|add) a comment|(eingeloggt|angemeldet|registriert) sein,? um .{0,30}(kommentar|zu kommentieren)/i;
+
+// A line of short pieces between separators: "Views: 120 | Added by: X | Tags: a, b", "IMPRESSUM |
+// DATENSCHUTZ | © 2024". Chrome when one piece is a label, a count, a date or a legal link.
+const SEPARATED = /\s[|•·]\s|\s?\|\s?/;
+const CHROME_PIECE =
+  /^[\p{L} ]{2,25}\s?:|^\d+ (comments?|kommentare?|views|aufrufe|likes|shares|responses|replies)$|^(impressum|datenschutz(erklärung)?|privacy( policy)?|imprint|terms( of (use|service))?|agb|kontakt|contact|cookies?|copyright\b.*|©.*|sitemap|disclaimer|haftungsausschluss)$/iu;
+
+function isChromeLine(t: string): boolean {
+  const pieces = t
+    .split(SEPARATED)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (pieces.length < 3 || pieces.some((p) => p.length > 40 || /[.!?]$/.test(p))) return false;
+  return pieces.some((p) => CHROME_PIECE.test(p) || isDateLine(p));
+}
+
+/**
+ * Metadata labels left without their value, and view or comment counters: on a line of their own,
+ * never inside a sentence ("a book <b>by</b> her mother").
+ */
+function isMetaLabel(el: Element, t: string): boolean {
+  if (t.length > 40 || !(META_LABEL.test(t) || COUNTER.test(t))) return false;
+  return !(INLINE.test(el.tagName) && inRunningText(el, t));
+}
+
+const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'TD']);
+
+/** A line of metadata or legal links between separators, as its own block. */
+function isSeparatedChrome(el: Element, t: string): boolean {
+  if (t.length >= 250 || !/[|•·]/.test(t) || !LINE_TAGS.has(el.tagName)) return false;
+  if (el.getElementsByTagName('p').length || el.getElementsByTagName('div').length) return false;
+  return !el.getElementsByTagName('td').length && isChromeLine(t);
+}
+
 const ADDRESS = /^(https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$/i;
 
 const BLOCK =
   'p, div, section, ul, ol, dl, table, figure, blockquote, pre, h1, h2, h3, h4, h5, h6, header, footer, aside';
-const LABELS = BLOCK + ', span, strong, b, dt';
+const LABELS = BLOCK + ', span, strong, b, dt, label';
 
 const tagSets = new Map<string, Set<string>>();
 
@@ -164,6 +214,7 @@ const DATE_WORDS = new RegExp(
   '^(?:' +
     [
       'veröffentlicht',
+      'publiziert',
       'aktualisiert',
       'erstellt',
       'zuletzt',
@@ -272,6 +323,15 @@ export function postClean(root: Element): void {
     }
   }
 
+  // The labels the main pass below does not visit (it checks blocks and spans the same way).
+  for (const el of byTags(root, 'strong, b, dt, label')) {
+    if (root.contains(el) && isMetaLabel(el, textOf(el))) el.remove();
+  }
+  // Old layouts hold a line of metadata in a table cell of its own.
+  for (const el of byTags(root, 'td')) {
+    if (root.contains(el) && isSeparatedChrome(el, textOf(el))) el.remove();
+  }
+
   // An excerpt that ends in "Read more" is the teaser of another page: the article itself never
   // sends the reader away to read on.
   for (const a of byTags(root, 'a').filter((a) => a.hasAttribute('href'))) {
@@ -291,7 +351,10 @@ export function postClean(root: Element): void {
     if (
       AD_LABEL.test(t) ||
       (t.length < 120 && SHARE_WORDS.test(t) && el.tagName !== 'A') ||
-      (t.length < 60 && UI_LABEL.test(t))
+      (t.length < 60 && UI_LABEL.test(t)) ||
+      (t.length < 200 && LOGIN_TO_COMMENT.test(t)) ||
+      (el.tagName !== 'A' && isMetaLabel(el, t)) ||
+      isSeparatedChrome(el, t)
     ) {
       el.remove();
       continue;
@@ -339,7 +402,7 @@ export function postClean(root: Element): void {
   for (const el of byTags(root, 'p, div')) {
     if (!root.contains(el) || el.querySelector('p, div')) continue;
     const t = textOf(el);
-    if (t.length > 200 || !SUBSCRIBE.test(t)) continue;
+    if (t.length > 200 || !(SUBSCRIBE.test(t) || RIGHTS.test(t))) continue;
     if (textBefore(root, el) + t.length >= total * 0.85) el.remove();
   }
 
@@ -352,6 +415,10 @@ export function postClean(root: Element): void {
     const before = textBefore(root, el);
     if (before <= total * 0.2 || before + t.length >= total * 0.8) el.remove();
   }
+
+  dropLabelledLinks(root);
+  // Last, once the boxes of links and teasers are gone: the titles and labels they leave at the end.
+  trimDanglingEnd(root);
 
   // Empty wrappers left behind.
   for (const el of byTags(root, 'div, section, span, p, ul, ol, li').reverse()) {
