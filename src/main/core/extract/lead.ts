@@ -20,6 +20,8 @@ const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 const SKIP_TAGS = new Set(['figure', 'figcaption', 'a', 'table', 'ul', 'ol', 'dl', 'picture', 'video']);
 // How far after the title to look: a lead sits within a few blocks of it.
 const MAX_BLOCKS = 12;
+// ...and within so many elements of it, which bounds the walk on a page whose title stands alone.
+const MAX_STEPS = 600;
 // A block that can mark where the kept body starts: long enough not to match by chance.
 const ANCHOR_MIN = 40;
 // A lead is a sentence or two; a shorter line after the title is a date, a byline or a kicker.
@@ -45,6 +47,10 @@ const holdsImage = (el: Element | null): boolean =>
     el.getElementsByTagName('img').length > 0 ||
     el.getElementsByTagName('video').length > 0);
 
+// Only small boxes are looked into: a caption's box holds the picture and little else, and reading
+// a large one's whole text for each block would cost more than the rest of this.
+const small = (el: Element | null): Element | null => (el && el.childElementCount <= 4 ? el : null);
+
 /**
  * A picture's caption or credit marked up as a plain paragraph: holding the image, in a small box
  * that holds one, or carrying a copyright sign. A lead may follow the picture at the top too, but it
@@ -52,9 +58,9 @@ const holdsImage = (el: Element | null): boolean =>
  */
 function isCaption(el: Element, text: string): boolean {
   if (text.includes('©') || holdsImage(el)) return true;
-  if (holdsImage(el.previousElementSibling) && !/[.!?…"“”»«]$/.test(text)) return true;
-  const box = el.parentElement;
-  return !!box && textOf(box).length < text.length + 80 && holdsImage(box);
+  if (holdsImage(small(el.previousElementSibling)) && !/[.!?…"“”»«]$/.test(text)) return true;
+  const box = small(el.parentElement);
+  return !!box && holdsImage(box) && textOf(box).length < text.length + 80;
 }
 
 // Lines of page furniture between a title and its text, named as such by the block or its box.
@@ -87,7 +93,7 @@ export function blocksAfterTitle(doc: Document): LeadBlock[] {
     }
     return null;
   };
-  for (let n = skip(); n && out.length < MAX_BLOCKS;) {
+  for (let n = skip(), steps = 0; n && out.length < MAX_BLOCKS && steps < MAX_STEPS; steps++) {
     const el = n as Element;
     const tag = el.localName;
     if (SKIP_TAGS.has(tag)) {
