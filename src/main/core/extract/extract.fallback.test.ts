@@ -38,4 +38,15 @@ describe('extractArticle: which path produces the article', () => {
     expect(a.text).not.toContain('Short note');
     expect(a.extractedBy).toBe('split-core');
   });
+
+  it("puts back the lead that Readability leaves behind in the article's header, not the header's date line", () => {
+    const lead =
+      'The harbour reopened on Monday after three winters of work, and the first ferry came in at dawn.';
+    const html = `<!doctype html><html><head><title>Harbour</title></head><body><div class="entry__header"><h1>Harbour reopens</h1><p class="entry__date">Published 12.03.2024, 08:15, updated in the afternoon with more</p><p class="entry__subtitle">${lead}</p></div><div class="entry__text">${Array.from({ length: 8 }, (_, i) => para(i)).join('')}</div></body></html>`;
+    const a = extractArticle({ body: html, url: 'https://news.example/d' });
+    expect(a.extractedBy).toBe('readability');
+    expect(a.text.startsWith(lead)).toBe(true);
+    expect(a.text).not.toContain('Published');
+    expect(a.text).toContain('Sentence 7');
+  });
 });

@@ -7,6 +7,7 @@ import { detectCategory } from './category';
 import { MEDIA_LINK_CLASS } from './embeds';
 import { normalizeSpace, textOf } from './dom-utils';
 import { articleNode, str } from './json-ld';
+import { blocksAfterTitle, restoreLead } from './lead';
 import { cleanByline, readMetadata } from './metadata';
 import { parsePage, releasePage } from './page-parser';
 import { postClean } from './post-clean';
@@ -133,6 +134,8 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
   // block is copied before it runs; only pages whose prose is split pay for the copy.
   const split = findSplitCore(doc);
   const splitCopy = split ? (split.root.cloneNode(true) as Element) : null;
+  // The title's following blocks, noted before Readability moves them, to put back a lead it drops.
+  const afterTitle = blocksAfterTitle(doc);
 
   let extractedBy: ExtractPath = 'readability';
   let container: Element = doc.createElement('div');
@@ -170,6 +173,8 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
       extractedBy = 'split-core';
     }
   }
+  // Before the fallbacks are weighed: a lead is no reason to prefer a shorter pick.
+  if (extractedBy === 'readability') restoreLead(container, afterTitle);
   const body = str(articleNode(meta.jsonLd)?.articleBody);
   // The publisher's own articleBody, when Readability found (next to) nothing, or when it holds far
   // more than Readability kept: then Readability caught one part of a page split into blocks.
