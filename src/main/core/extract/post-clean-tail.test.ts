@@ -36,6 +36,21 @@ describe('trimDanglingEnd', () => {
     expect(text).toContain('Paragraph 3');
   });
 
+  it('looks past HTML comments after the last line, which are never shown', () => {
+    const text = run(
+      `${body}<section><h2>From the harbour desk</h2><ul></ul></section><!-- box end --><p><img src="/top.png"></p><!-- footer -->`,
+      postClean,
+    );
+    expect(text).not.toContain('From the harbour desk');
+    expect(text).toContain('Paragraph 3');
+  });
+
+  it('still keeps a closing paragraph followed by comments', () => {
+    expect(run(`${body}<p>The last word of the story.</p><!-- end -->`, trimDanglingEnd)).toContain(
+      'The last word of the story.',
+    );
+  });
+
   it('drops an agency sign-off code ending the text', () => {
     expect(run(`${body}<p>abc/XYZ</p>`, trimDanglingEnd)).not.toContain('abc/XYZ');
   });

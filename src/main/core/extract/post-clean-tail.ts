@@ -76,7 +76,8 @@ function lastTextElement(root: Element): Element | null {
   for (;;) {
     let next: Element | null = null;
     for (let n = el.lastChild; n; n = n.previousSibling) {
-      if (!normalizeSpace(n.textContent)) continue;
+      // A comment's words are never shown: it holds no place at the end of the text.
+      if (n.nodeType === 8 || !normalizeSpace(n.textContent)) continue;
       if (n.nodeType !== 1) return el === root ? null : el;
       next = n as Element;
       break;
