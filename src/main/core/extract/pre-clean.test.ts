@@ -117,6 +117,24 @@ describe('preClean: hidden and chrome', () => {
     expect(text).not.toMatch(/Other story|Third story|Visit the shop/);
   });
 
+  it("reads a custom element's name as its class: drops a linked <x-teaser> and an <x-share-bar>", () => {
+    const doc = run(`<article><h1>Title</h1>${ARTICLE}
+      <x-inline-teaser><x-link href="/faq"><h3>Questions on the tram</h3></x-link><p>All answers in one place.</p></x-inline-teaser>
+      <x-share-bar>Send by mail</x-share-bar></article>`);
+    const text = textOf(doc);
+    expect(text).not.toMatch(/Questions on the tram|All answers|Send by mail/);
+    expect(text).toContain('Paragraph 5');
+  });
+
+  it('keeps custom elements whose name says nothing of chrome, and an unlinked <x-teaser> (a lead)', () => {
+    const doc = run(`<article><h1>Title</h1><x-teaser><p>The lead paragraph.</p></x-teaser>
+      <x-rich-text>${ARTICLE}</x-rich-text><x-quote-box><p>A quote kept in its box.</p></x-quote-box></article>`);
+    const text = textOf(doc);
+    expect(text).toContain('The lead paragraph.');
+    expect(text).toContain('Paragraph 5');
+    expect(text).toContain('A quote kept in its box.');
+  });
+
   it("keeps the article's own <header> (lead, subtitle) but removes the site header", () => {
     const doc = run(`<header><a href="/">Logo</a> <a href="/login">Log in</a></header>
       <h1>Title</h1><div><header><p>A subtitle that opens the article and says what it is about, in a full sentence.</p></header>${ARTICLE}</div>

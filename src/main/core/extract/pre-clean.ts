@@ -116,7 +116,9 @@ function chromeSignature(el: Element): string {
     .split(/\s+/)
     .filter((c) => !/^(js|has|no|with)[-_]/i.test(c))
     .map((c) => c.replace(/--.*$/, ''));
-  return [classes.join(' '), el.id, el.getAttribute('role'), el.getAttribute('aria-label')]
+  // A custom element's own name says what it is, as a class would: <x-related-teaser>, <x-share-bar>.
+  const custom = el.localName.includes('-') ? el.localName : '';
+  return [custom, classes.join(' '), el.id, el.getAttribute('role'), el.getAttribute('aria-label')]
     .filter(Boolean)
     .join(' ')
     .toLowerCase();
@@ -150,7 +152,8 @@ function weakChromeOnly(sig: string): boolean {
 }
 
 function keepsWeak(el: Element, sig: string): boolean {
-  if (/teaser/.test(sig)) return !el.closest('a[href]') && !el.querySelector('a[href]');
+  // The link may be a custom element's own (<x-link href>).
+  if (/teaser/.test(sig)) return !el.closest('[href]') && !el.querySelector('[href]');
   return proseLength(el) >= 300;
 }
 
@@ -470,12 +473,16 @@ export function preClean(doc: Document): void {
   }
   const named = elementsWhere(
     body,
-    (e) => e.hasAttribute('class') || e.hasAttribute('id') || e.hasAttribute('aria-label'),
+    (e) =>
+      e.hasAttribute('class') ||
+      e.hasAttribute('id') ||
+      e.hasAttribute('aria-label') ||
+      e.localName.includes('-'),
   );
   for (const el of named) {
     if (!el.isConnected || protect(el, core, h1)) continue;
     // The raw signature first: cleaning tokens only removes matches, and most elements match nothing.
-    if (!CHROME_WORDS.test(signature(el))) continue;
+    if (!CHROME_WORDS.test(signature(el)) && !CHROME_WORDS.test(el.localName)) continue;
     const sig = chromeSignature(el);
     if (!sig || !CHROME_WORDS.test(sig)) continue;
     // Words like "related" or "tags" also name wrappers of real content: keep long, link-poor blocks.
