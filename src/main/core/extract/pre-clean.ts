@@ -432,12 +432,13 @@ function absolutizeUrls(doc: Document): void {
 
 const INERT_TAGS = new Set(['script', 'style', 'link', 'meta', 'template', 'noscript']);
 
-export function preClean(doc: Document): void {
+/** Removes the page's chrome; returns the block that holds the most paragraph text, which it spares. */
+export function preClean(doc: Document): Element | null {
   embedsToLinks(doc);
   resolveLazyImages(doc);
   absolutizeUrls(doc);
   const body = doc.body;
-  if (!body) return;
+  if (!body) return null;
   // The first <h1> in document order (what the selector list "article h1, main h1, h1" returns).
   const h1 = body.getElementsByTagName('h1')[0] ?? null;
   const core = findCore(doc);
@@ -483,4 +484,5 @@ export function preClean(doc: Document): void {
     if (weakChromeOnly(sig) && keepsWeak(el, sig)) continue;
     el.remove();
   }
+  return core?.isConnected ? core : null;
 }
