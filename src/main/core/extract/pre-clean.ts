@@ -162,6 +162,32 @@ function isHidden(el: Element): boolean {
   return /display:none|visibility:hidden/.test(style);
 }
 
+/**
+ * A hidden panel of a series (a gallery's slides, an accordion's sections, tabs) that holds real
+ * paragraphs: the page shows one at a time, but each is part of the article. A hidden menu, dialog
+ * or notice stands alone, or holds links and short lines rather than paragraphs.
+ */
+function isHiddenPanel(el: Element): boolean {
+  const cls = el.classList[0];
+  if (!cls) return false;
+  const same = (s: Element | null): boolean =>
+    !!s && s.localName === el.localName && s.classList.contains(cls);
+  if (!same(el.previousElementSibling) && !same(el.nextElementSibling)) return false;
+  let prose = 0;
+  for (const p of el.getElementsByTagName('p')) {
+    const len = textOf(p).length;
+    if (len >= 80) prose += len;
+  }
+  return prose >= 200 && linkDensity(el) < 0.2;
+}
+
+/** Shows a hidden panel to Readability, which skips what the page hides. */
+function unhide(el: Element): void {
+  el.removeAttribute('hidden');
+  el.removeAttribute('aria-hidden');
+  el.removeAttribute('style');
+}
+
 const PROSE_TAGS = new Set(['p', 'pre', 'li', 'blockquote']);
 const isProseTag = (el: Element): boolean => PROSE_TAGS.has(el.localName);
 
@@ -450,7 +476,11 @@ export function preClean(doc: Document): Element | null {
     if (INERT_TAGS.has(el.localName) && el.getAttribute('type') !== 'application/ld+json') inert.push(el);
     return false;
   });
-  removeAll(hidden.filter((el) => !protect(el, core, h1)));
+  for (const el of hidden) {
+    if (protect(el, core, h1)) continue;
+    if (isHiddenPanel(el)) unhide(el);
+    else el.remove();
+  }
   removeAll(inert);
 
   for (const el of elementsWhere(body, isChromeElement)) {
