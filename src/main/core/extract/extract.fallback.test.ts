@@ -49,4 +49,29 @@ describe('extractArticle: which path produces the article', () => {
     expect(a.text).not.toContain('Published');
     expect(a.text).toContain('Sentence 7');
   });
+
+  // Sentences without commas, which Readability scores, so a long list of entries outscores them.
+  const plain = (n: number): string =>
+    `<p>Line ${n} of the report says how the old bridge was taken down and built again in the same spot by the town.</p>`;
+  const twoColumns = (entries: string): string =>
+    `<!doctype html><html><head><title>Bridge</title></head><body><h1>Bridge</h1><div class="wrap"><div class="col"><div class="story">${Array.from({ length: 8 }, (_, i) => plain(i)).join('')}</div></div><div class="col2"><div class="box"><div class="annex">${entries}</div></div></div></div></body></html>`;
+
+  it("takes the densest block of paragraphs when Readability's pick (a long list of names) leaves them all out", () => {
+    const names = Array.from({ length: 150 }, (_, i) => `<div>Signer ${i}, writer, river town</div>`).join(
+      '',
+    );
+    const a = extractArticle({ body: twoColumns(names), url: 'https://news.example/e' });
+    expect(a.extractedBy).toBe('densest-block');
+    expect(a.text).toContain('Line 0 of the report');
+    expect(a.text).toContain('Line 7 of the report');
+    expect(a.text).not.toContain('Signer 3,');
+  });
+
+  it("keeps Readability's pick when it holds the densest block's paragraphs", () => {
+    const names = Array.from({ length: 150 }, (_, i) => `<li>Signer ${i}, poet, Ayr</li>`).join('');
+    const a = extractArticle({ body: twoColumns(`<ul>${names}</ul>`), url: 'https://news.example/f' });
+    expect(a.extractedBy).toBe('readability');
+    expect(a.text).toContain('Line 7 of the report');
+    expect(a.text).not.toContain('Signer 3,');
+  });
 });

@@ -5,7 +5,7 @@ import { assignImagePlaceholders, type ImageRef } from '../assets/placeholders';
 import { decodeHtml, type DecidedCharset } from '../fetch/charset';
 import { detectCategory } from './category';
 import { MEDIA_LINK_CLASS } from './embeds';
-import { normalizeSpace, textOf } from './dom-utils';
+import { linkDensity, normalizeSpace, textOf } from './dom-utils';
 import { articleNode, str } from './json-ld';
 import { blocksAfterTitle, restoreLead } from './lead';
 import { cleanByline, readMetadata } from './metadata';
@@ -100,6 +100,46 @@ function holdsPick(wider: Element, picked: Element): boolean {
   return !!longest && normalizeSpace(wider.textContent).includes(longest.slice(0, 200));
 }
 
+// Readability's pick is judged wrong when it leaves out the longest paragraph of the page's densest
+// block, and that block holds this much prose, twice the paragraphs Readability kept or more.
+const CORE_MIN_PROSE = 600;
+const CORE_GAIN = 2;
+const CORE_KEY = 80;
+// A paragraph of prose: a sentence or more.
+const PROSE_MIN = 80;
+
+interface CoreMark {
+  /** The start of the block's longest paragraph. */
+  key: string;
+  /** Its paragraphs' text, less their links. */
+  prose: number;
+}
+
+/** Notes the densest block's prose before Readability moves or strips it. */
+function markCore(core: Element | null): CoreMark | null {
+  if (!core) return null;
+  let key = '';
+  let prose = 0;
+  for (const p of core.children) {
+    if (p.localName !== 'p') continue;
+    const t = textOf(p);
+    if (t.length < PROSE_MIN) continue;
+    prose += t.length * (1 - (p.getElementsByTagName('a').length ? linkDensity(p) : 0));
+    if (t.length > key.length) key = t;
+  }
+  return prose >= CORE_MIN_PROSE ? { key: key.slice(0, CORE_KEY), prose } : null;
+}
+
+/** The text of the paragraphs Readability kept, not counting short lines (names, labels, list entries). */
+function paragraphProse(container: Element): number {
+  let n = 0;
+  for (const p of container.getElementsByTagName('p')) {
+    const len = textOf(p).length;
+    if (len >= PROSE_MIN) n += len;
+  }
+  return n;
+}
+
 /** The extraction pipeline: bytes + URL → the article, cleaned and sanitised, with its metadata. */
 export function extractArticle(input: ExtractInput): ExtractedArticle {
   const parsed: Document[] = [];
@@ -129,7 +169,7 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
   const meta = readMetadata(doc);
   const category = detectCategory(doc, meta.jsonLd, meta.title, url);
 
-  preClean(doc);
+  const core = markCore(preClean(doc));
   // Readability moves its pick out of the page and strips what it judges unlikely, so the wider
   // block is copied before it runs; only pages whose prose is split pay for the copy.
   const split = findSplitCore(doc);
@@ -171,6 +211,23 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
       container.append(...splitCopy.childNodes);
       found = wider;
       extractedBy = 'split-core';
+    }
+  }
+  // Readability chose another block (a table, a list of names, a box of offers) over the article's
+  // paragraphs: the densest block, cleaned again from a fresh parse, as only such pages pay for it.
+  if (
+    extractedBy === 'readability' &&
+    core &&
+    !normalizeSpace(container.textContent).includes(core.key) &&
+    paragraphProse(container) * CORE_GAIN < core.prose
+  ) {
+    const dense = cleanedCore(stripped, url, parsed);
+    if (dense && normalizeSpace(dense.textContent).includes(core.key)) {
+      container = doc.createElement('div');
+      container.innerHTML = dense.innerHTML;
+      postClean(container);
+      found = normalizeSpace(container.textContent).length;
+      extractedBy = 'densest-block';
     }
   }
   // Before the fallbacks are weighed: a lead is no reason to prefer a shorter pick.

@@ -19,6 +19,29 @@ function run(bodyHtml: string, { head = '', url = PAGE_URL } = {}): Document {
 const textOf = (doc: Document): string => normalizeSpace(doc.body.textContent);
 
 describe('preClean: hidden and chrome', () => {
+  const slide = (n: number, style: string): string =>
+    `<div class="slide-text" style="${style}"><h3>Stop ${n}</h3><p>At stop ${n} the walk turns down to the old mill, where the river is wide and slow and the path runs along the bank.</p><p>From there it climbs again through the beech wood to a bench that looks back over the valley and the town.</p></div>`;
+
+  it('shows the hidden panels of a series (gallery slides, accordion sections) that hold paragraphs', () => {
+    const doc = run(
+      `<article><h1>Title</h1>${ARTICLE}<div class="slides">${slide(1, 'display: block')}${slide(2, 'display: none')}<div class="slide-text" hidden>${slide(3, '')}</div></div></article>`,
+    );
+    const text = textOf(doc);
+    expect(text).toContain('At stop 2 the walk');
+    expect(doc.querySelectorAll('[style*="none"], [hidden]').length).toBe(0);
+  });
+
+  it('still removes a hidden block that stands alone, and hidden panels of links or short lines', () => {
+    const menu = (n: number): string =>
+      `<div class="panel" style="display:none"><a href="/a${n}">Section ${n} first page of the archive</a> <a href="/b${n}">Section ${n} second page of the archive</a></div>`;
+    const doc = run(
+      `<article><h1>Title</h1>${ARTICLE}<div class="notice" hidden><p>This notice would tell the reader that the page uses storage in the browser to remember their settings.</p><p>It would offer to accept or refuse, and explain where to change the choice later.</p></div>${menu(1)}${menu(2)}</article>`,
+    );
+    const text = textOf(doc);
+    expect(text).not.toContain('This notice');
+    expect(text).not.toContain('archive');
+  });
+
   it('removes hidden, aria-hidden="true" and inline display:none / visibility:hidden elements', () => {
     const doc = run(`<article><h1>Title</h1>${ARTICLE}
       <div hidden>Hidden attribute</div><p aria-hidden="true">Aria hidden</p>

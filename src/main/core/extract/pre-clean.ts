@@ -165,6 +165,32 @@ function isHidden(el: Element): boolean {
   return /display:none|visibility:hidden/.test(style);
 }
 
+/**
+ * A hidden panel of a series (a gallery's slides, an accordion's sections, tabs) that holds real
+ * paragraphs: the page shows one at a time, but each is part of the article. A hidden menu, dialog
+ * or notice stands alone, or holds links and short lines rather than paragraphs.
+ */
+function isHiddenPanel(el: Element): boolean {
+  const cls = el.classList[0];
+  if (!cls) return false;
+  const same = (s: Element | null): boolean =>
+    !!s && s.localName === el.localName && s.classList.contains(cls);
+  if (!same(el.previousElementSibling) && !same(el.nextElementSibling)) return false;
+  let prose = 0;
+  for (const p of el.getElementsByTagName('p')) {
+    const len = textOf(p).length;
+    if (len >= 80) prose += len;
+  }
+  return prose >= 200 && linkDensity(el) < 0.2;
+}
+
+/** Shows a hidden panel to Readability, which skips what the page hides. */
+function unhide(el: Element): void {
+  el.removeAttribute('hidden');
+  el.removeAttribute('aria-hidden');
+  el.removeAttribute('style');
+}
+
 const PROSE_TAGS = new Set(['p', 'pre', 'li', 'blockquote']);
 const isProseTag = (el: Element): boolean => PROSE_TAGS.has(el.localName);
 
@@ -435,12 +461,13 @@ function absolutizeUrls(doc: Document): void {
 
 const INERT_TAGS = new Set(['script', 'style', 'link', 'meta', 'template', 'noscript']);
 
-export function preClean(doc: Document): void {
+/** Removes the page's chrome; returns the block that holds the most paragraph text, which it spares. */
+export function preClean(doc: Document): Element | null {
   embedsToLinks(doc);
   resolveLazyImages(doc);
   absolutizeUrls(doc);
   const body = doc.body;
-  if (!body) return;
+  if (!body) return null;
   // The first <h1> in document order (what the selector list "article h1, main h1, h1" returns).
   const h1 = body.getElementsByTagName('h1')[0] ?? null;
   const core = findCore(doc);
@@ -452,7 +479,11 @@ export function preClean(doc: Document): void {
     if (INERT_TAGS.has(el.localName) && el.getAttribute('type') !== 'application/ld+json') inert.push(el);
     return false;
   });
-  removeAll(hidden.filter((el) => !protect(el, core, h1)));
+  for (const el of hidden) {
+    if (protect(el, core, h1)) continue;
+    if (isHiddenPanel(el)) unhide(el);
+    else el.remove();
+  }
   removeAll(inert);
 
   for (const el of elementsWhere(body, isChromeElement)) {
@@ -490,4 +521,5 @@ export function preClean(doc: Document): void {
     if (weakChromeOnly(sig) && keepsWeak(el, sig)) continue;
     el.remove();
   }
+  return core?.isConnected ? core : null;
 }
