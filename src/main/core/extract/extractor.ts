@@ -21,8 +21,6 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Old-generation heap cap per worker. */
   maxHeapMb?: number;
-  /** Young-generation size per worker. */
-  youngMb?: number;
 }
 
 /**
@@ -50,7 +48,7 @@ export function poolExtractor(opts: PoolOptions): Extractor {
     idleTimeout: 30_000,
     resourceLimits: {
       maxOldGenerationSizeMb: opts.maxHeapMb ?? 768,
-      maxYoungGenerationSizeMb: opts.youngMb ?? YOUNG_GENERATION_MB,
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
     },
     // jsdom frees a document only when the worker's event loop turns; Piscina's synchronous
     // atomics keep it from turning between tasks, and workers then run out of memory.

@@ -1,4 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { recycled } from './recycled';
 
 /**
  * Pages are parsed into documents of one long-lived window rather than each into a window of its
@@ -13,20 +14,18 @@ import { JSDOM, VirtualConsole } from 'jsdom';
  */
 const quietConsole = new VirtualConsole();
 
-// jsdom keeps per-window caches that pin what was parsed in the window (its selector engine's,
-// for one) until the window closes: at 200 pages a window the heap swung up to 420 MB, at 25 it
-// stays at 60–75 MB after collection, as with a window per page, and keeps most of the speed.
+// At 200 pages a window the heap swung up to 420 MB (see recycled); at 25 it stays at 60–75 MB
+// after collection, as with a window per page, and keeps most of the speed.
 const PAGES_PER_WINDOW = 25;
 
-let host: JSDOM | null = null;
-let uses = 0;
+const hostWindow = recycled(
+  PAGES_PER_WINDOW,
+  () => new JSDOM('', { url: 'about:blank', virtualConsole: quietConsole }),
+  (old) => old.window.close(),
+);
 
 export function parsePage(html: string, url: string | null): Document {
-  if (!host || ++uses > PAGES_PER_WINDOW) {
-    host?.window.close();
-    host = new JSDOM('', { url: 'about:blank', virtualConsole: quietConsole });
-    uses = 1;
-  }
+  const host = hostWindow();
   host.reconfigure({ url: url ?? 'about:blank' });
   return new host.window.DOMParser().parseFromString(html, 'text/html');
 }

@@ -1,25 +1,16 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { SANITIZE_CONFIG } from '../../../shared/sanitize-config';
+import { recycled } from './recycled';
 
-let purifier: ReturnType<typeof createDOMPurify> | null = null;
-let purifierDocument: Document | null = null;
-let uses = 0;
-// jsdom keeps some per-window caches that pin every document the window parsed (its selector
-// engine, for one); a fresh window now and then bounds that, whatever callers do with the result.
 const USES_PER_WINDOW = 500;
 
-/** DOMPurify over a long-lived jsdom window (creating a window per page is slow), renewed now and then. */
-function getPurifier(): ReturnType<typeof createDOMPurify> {
-  if (!purifier || ++uses > USES_PER_WINDOW) {
-    // The old window is dropped, not closed: a tree just returned from it may still be in use.
-    const { window } = new JSDOM('');
-    purifier = createDOMPurify(window as unknown as Window & typeof globalThis);
-    purifierDocument = window.document;
-    uses = 1;
-  }
-  return purifier;
-}
+/** DOMPurify over a long-lived jsdom window (creating a window per page is slow), with its document. */
+const purifier = recycled(USES_PER_WINDOW, () => {
+  const { window } = new JSDOM('');
+  // The old window is dropped, not closed: a tree just returned from it may still be in use.
+  return { purify: createDOMPurify(window as unknown as Window & typeof globalThis), doc: window.document };
+});
 
 // Some trees DOMPurify returns serialise to markup that parses differently (a <p> inside a <p>
 // via a quirks-mode <table>, for one): sanitising is repeated until the markup is stable, so what
@@ -27,9 +18,9 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
 const MAX_PASSES = 4;
 
 export function sanitizeHtml(html: string): string {
-  let out = getPurifier().sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false });
+  let out = purifier().purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false });
   for (let pass = 1; pass < MAX_PASSES; pass++) {
-    const again = getPurifier().sanitize(out, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false });
+    const again = purifier().purify.sanitize(out, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false });
     if (again === out) break;
     out = again;
   }
@@ -45,7 +36,7 @@ export function sanitizeToBody(html: string): HTMLElement {
 }
 
 const toBody = (input: string) =>
-  getPurifier().sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement | null;
+  purifier().purify.sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement | null;
 
 /**
  * sanitizeToBody for a tree built in another document (the page's): the tree is copied into the
@@ -55,8 +46,7 @@ const toBody = (input: string) =>
  */
 export function sanitizeTree(root: Element): HTMLElement {
   // One purifier for both steps: a renewed window's DOMPurify would not know this document's nodes.
-  const purify = getPurifier();
-  const doc = purifierDocument!;
+  const { purify, doc } = purifier();
   const box = doc.createElement('div');
   for (const child of root.childNodes) box.append(doc.importNode(child, true));
   return untilStable(purify.sanitize(box, { ...SANITIZE_CONFIG, IN_PLACE: true }) as unknown as HTMLElement);
