@@ -110,6 +110,16 @@ describe("sanitizeTree (a tree from the page's own document)", () => {
     expect(sanitizeHtml(out)).toBe(out);
   });
 
+  it('keeps the content of a customised built-in element (<section is="…">), without the attribute', () => {
+    const html = '<section is="theme-single-post"><p>The whole article.</p></section><p is="x-note">More.</p>';
+    for (const out of [sanitizeTree(treeOf(html)).innerHTML, sanitizeToBody(html).innerHTML, sanitizeHtml(html)]) {
+      expect(out).toContain('The whole article.');
+      expect(out).toContain('More.');
+    }
+    // Extraction's path gives plain elements.
+    expect(sanitizeTree(treeOf(html)).innerHTML).toBe('<section><p>The whole article.</p></section><p>More.</p>');
+  });
+
   it("leaves the page's tree untouched", () => {
     const tree = treeOf('<p onclick="x()">a<script>b</script></p>');
     sanitizeTree(tree);

@@ -8,8 +8,16 @@ const USES_PER_WINDOW = 500;
 /** DOMPurify over a long-lived jsdom window (creating a window per page is slow), with its document. */
 const purifier = recycled(USES_PER_WINDOW, () => {
   const { window } = new JSDOM('');
+  const purify = createDOMPurify(window as unknown as Window & typeof globalThis);
+  // DOMPurify removes a whole element whose `is` (a customised built-in, <section is="x-layout">)
+  // it does not allow, when it returns a tree: some themes wrap the entire article so. The
+  // attribute only names a script-defined behaviour, which stored articles never run anyway.
+  // (Markup may still print the name: an element keeps its "is value" without the attribute.)
+  purify.addHook('uponSanitizeElement', (node) => {
+    if ((node as Element).hasAttribute?.('is')) (node as Element).removeAttribute('is');
+  });
   // The old window is dropped, not closed: a tree just returned from it may still be in use.
-  return { purify: createDOMPurify(window as unknown as Window & typeof globalThis), doc: window.document };
+  return { purify, doc: window.document };
 });
 
 // Some trees DOMPurify returns serialise to markup that parses differently (a <p> inside a <p>
@@ -49,7 +57,16 @@ export function sanitizeTree(root: Element): HTMLElement {
   const { purify, doc } = purifier();
   const box = doc.createElement('div');
   for (const child of root.childNodes) box.append(doc.importNode(child, true));
+  for (const el of box.querySelectorAll('[is]')) el.replaceWith(builtIn(el));
   return untilStable(purify.sanitize(box, { ...SANITIZE_CONFIG, IN_PLACE: true }) as unknown as HTMLElement);
+}
+
+/** The same element without its "is value", which outlives removing the attribute. */
+function builtIn(el: Element): Element {
+  const plain = el.ownerDocument.createElementNS(el.namespaceURI, el.localName);
+  for (const a of el.attributes) if (a.name !== 'is') plain.setAttributeNS(a.namespaceURI, a.name, a.value);
+  plain.append(...el.childNodes);
+  return plain;
 }
 
 /** Sanitises the markup of a sanitised tree again until it reads back unchanged. */
