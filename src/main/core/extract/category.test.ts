@@ -163,6 +163,29 @@ describe('detectCategory', () => {
     expect(detect(html)).toEqual({ name: null, source: 'none' });
   });
 
+  it('reads a trail set in <font>, as old table layouts do', () => {
+    const html = `<table><tr><td><font size="2"><a href="/">Главная</a> &raquo; <a href="/articles/">Статьи</a> &raquo; <a href="/articles/kit/">Снаряжение</a></font><h1>${TITLE}</h1><p>Text.</p></td></tr></table>`;
+    expect(detect(html)).toEqual({ name: 'Снаряжение', source: 'breadcrumb' });
+  });
+
+  it('reads a trail that starts with a "you are here" label', () => {
+    const html = `<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/tech/">科技</a> &gt; 正文</div><h1>${TITLE}</h1><p>Text.</p>`;
+    expect(detect(html)).toEqual({ name: '科技', source: 'breadcrumb' });
+    // A label is one short phrase before the first link, not a sentence between links.
+    const prose = `<p><a href="/a">This</a> and then, as we said: <a href="/b">that</a> &gt; <a href="/c">other</a></p><h1>${TITLE}</h1>`;
+    expect(detect(prose)).toEqual({ name: null, source: 'none' });
+  });
+
+  it("reads a trail after a logo's <h1>, but not after the headline", () => {
+    const logo = `<h1 class="logo"><a href="/"><img src="/logo.gif" alt="Daily"></a></h1>`;
+    const trail = `<div class="location"><a href="/">Home</a> &gt; <a href="/society/">Society</a> &gt; <a href="/society/schools/">Schools</a></div>`;
+    expect(detect(`${logo}${trail}<h2>${TITLE}</h2><p>Text.</p>`)).toEqual({
+      name: 'Schools',
+      source: 'breadcrumb',
+    });
+    expect(detect(`<h1>${TITLE}</h1>${trail}<p>Text.</p>`)).toEqual({ name: null, source: 'none' });
+  });
+
   it('reads JSON-LD articleSection as a string, a list, or a comma list', () => {
     expect(detect(ld({ '@type': 'NewsArticle', headline: TITLE, articleSection: 'Politics' }))).toEqual({
       name: 'Politics',
@@ -204,6 +227,28 @@ describe('detectCategory', () => {
       name: null,
       source: 'none',
     });
+  });
+
+  it("reads the address's first segment when the site links to it under a name that spells it", () => {
+    const nav = `<ul class="nav"><li><a href="/">Front page</a></li><li><a href="/food-drink/">Food &amp; Drink</a></li><li><a href="/tech/">Tech</a></li></ul>`;
+    const at = (path: string, html = nav) =>
+      detect(`${html}<h1>${TITLE}</h1><p>Text.</p>`, { url: `https://site.example${path}` });
+    expect(at('/tech/2024/08/battery/')).toEqual({ name: 'Tech', source: 'url' });
+    expect(at('/food-drink/mezcal-bar-opens')).toEqual({ name: 'Food & Drink', source: 'url' });
+    // A link to the path under another name (a logo, "Sign up") is not the section's name.
+    expect(at('/blog/2024/post', '<a href="/blog/" class="logo">Ann\'s notebook</a>')).toEqual({
+      name: null,
+      source: 'none',
+    });
+    // Not a section: a year, a language, a page at the top level, a path the page never links to.
+    expect(at('/2024/08/battery/', '<a href="/2024/">2024</a>')).toEqual({ name: null, source: 'none' });
+    expect(at('/en/story', '<a href="/en/">En</a>')).toEqual({ name: null, source: 'none' });
+    expect(at('/ann_lee/items/42', '<a href="/ann_lee">@ann_lee</a>')).toEqual({
+      name: null,
+      source: 'none',
+    });
+    expect(at('/tech')).toEqual({ name: null, source: 'none' });
+    expect(at('/games/review', nav)).toEqual({ name: null, source: 'none' });
   });
 
   it('returns name null, source none, when the page says nothing', () => {

@@ -79,7 +79,7 @@ function isCrumbBox(el: Element): boolean {
   );
 }
 
-function markupCrumbs(doc: Document): string[] | null {
+function markupCrumbs(doc: Document, title: string | null): string[] | null {
   // schema.org BreadcrumbList in microdata or RDFa.
   // Case-insensitive substring selectors walk the tree slowly in jsdom: test the attributes instead.
   const root = doc.documentElement;
@@ -105,7 +105,7 @@ function markupCrumbs(doc: Document): string[] | null {
       textOf(el).length <= 400 &&
       !el.querySelector('h1'),
   );
-  const box = named ?? separatorTrail(doc);
+  const box = named ?? separatorTrail(doc, title);
   if (!box) return null;
   const links = [...box.querySelectorAll('a')].map(textOf).filter(Boolean);
   const lastItem = [...box.querySelectorAll('li')].pop();
@@ -126,11 +126,30 @@ function hasSeparatorChild(el: Element): boolean {
   return false;
 }
 
-const TRAIL_TAGS = new Set(['div', 'p', 'nav', 'span', 'td', 'ol', 'ul']);
+// Old table layouts set trails in <font>, <b> or <small>.
+const TRAIL_TAGS = new Set(['div', 'p', 'nav', 'span', 'td', 'ol', 'ul', 'font', 'b', 'small', 'strong']);
+
+// "You are here:", "当前位置：" before the first crumb.
+const TRAIL_LABEL = /^[^:：]{0,24}[:：]\s*$/;
+
+/**
+ * The article's headline: the <h1> that reads as the title, else the first with text. A trail
+ * comes before the headline; a site logo in an <h1> (an image, or the site's name) does not count.
+ */
+function headline(doc: Document, title: string | null): Element | null {
+  let first: Element | null = null;
+  for (const h of doc.getElementsByTagName('h1')) {
+    const t = textOf(h);
+    if (!t) continue;
+    if (title && isTitleCrumb(t, title)) return h;
+    first ??= h;
+  }
+  return first;
+}
 
 /** An unnamed trail such as "Home > News > Title": a few links joined only by separator characters. */
-function separatorTrail(doc: Document): Element | null {
-  const h1 = doc.querySelector('h1');
+function separatorTrail(doc: Document, title: string | null): Element | null {
+  const h1 = headline(doc, title);
   const root = doc.documentElement;
   if (!root) return null;
   for (const el of elementsWhere(root, (e) => TRAIL_TAGS.has(e.localName))) {
@@ -142,16 +161,78 @@ function separatorTrail(doc: Document): Element | null {
     // Text nodes between the links must be separators, and at least one must be a real one.
     let between = '';
     let trailing = '';
+    let seenLink = false;
     for (const node of el.childNodes) {
       if (node.nodeType === 3) trailing += node.textContent ?? '';
       else if ((node as Element).tagName === 'A') {
-        between += trailing;
+        if (seenLink || !TRAIL_LABEL.test(trailing)) between += trailing;
+        seenLink = true;
         trailing = '';
       } else if (!/^(SPAN|EM|I|B|STRONG|LI)$/.test((node as Element).tagName ?? '')) between += 'x';
     }
     if (/[>»›/→]/.test(between) && SEPARATORS.test(between)) return el;
   }
   return null;
+}
+
+/**
+ * The section an article's address starts with, when the site's own links name it: /tech/2024/…
+ * with a menu link to /tech/ reading "Tech". A bare first segment is often no section at all
+ * (/2024/, /p/, /blog/, /news/), so the page must link to it, and the link's words are its name.
+ */
+function sectionFromPathLink(doc: Document, url: string): string | null {
+  let page: URL;
+  try {
+    page = new URL(url);
+  } catch {
+    return null;
+  }
+  const segments = page.pathname.split('/').filter(Boolean);
+  // Not a year, an id, a short code (/p/) or a language (/en/, /pt-br/).
+  if (segments.length < 2 || /^(\d+|[a-z]{1,2}|[a-z]{2}[-_][a-z]{2,4})$/i.test(segments[0]!)) return null;
+  const section = `/${segments[0]!.toLowerCase()}`;
+  for (const a of doc.getElementsByTagName('a')) {
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    let target: URL;
+    try {
+      target = new URL(href, page);
+    } catch {
+      continue;
+    }
+    if (target.host !== page.host || target.pathname.replace(/\/$/, '').toLowerCase() !== section) continue;
+    const name = textOf(a);
+    // "@name" is the author's page on a publishing platform, not a section.
+    if (
+      name &&
+      name.length <= 40 &&
+      !HOME.test(name) &&
+      !name.startsWith('@') &&
+      namesSegment(name, segments[0]!)
+    )
+      return name;
+  }
+  return null;
+}
+
+const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'i', 'of', 'the']);
+
+/**
+ * Whether a link's words spell the path segment ("Food & Drink" for /food-drink/, "Magazin" for
+ * /magazine/): a logo or a "Sign up" link to the same path names something else.
+ */
+function namesSegment(name: string, segment: string): boolean {
+  let slug = segment;
+  try {
+    slug = decodeURIComponent(segment);
+  } catch {
+    /* keep as is */
+  }
+  const parts = simplify(slug).split(' ');
+  const words = simplify(name)
+    .split(' ')
+    .filter((w) => w && !JOINERS.has(w));
+  return words.length > 0 && words.every((w) => parts.some((p) => p.startsWith(w) || w.startsWith(p)));
 }
 
 const PATH_SECTION =
@@ -164,7 +245,7 @@ export function detectCategory(
   title: string | null,
   url: string | null,
 ): DetectedCategory {
-  const crumbs = jsonLdCrumbs(jsonLd) ?? markupCrumbs(doc);
+  const crumbs = jsonLdCrumbs(jsonLd) ?? markupCrumbs(doc, title);
   const fromCrumbs = crumbs ? normalizeCategoryName(sectionFromCrumbs(crumbs, title)) : null;
   if (fromCrumbs) return { name: fromCrumbs, source: 'breadcrumb' };
 
@@ -190,7 +271,7 @@ export function detectCategory(
   if (url) {
     try {
       const m = PATH_SECTION.exec(new URL(url).pathname);
-      const fromPath = normalizeCategoryName(m?.[1]);
+      const fromPath = normalizeCategoryName(m?.[1] ?? sectionFromPathLink(doc, url));
       if (fromPath) return { name: fromPath, source: 'url' };
     } catch {
       /* not a URL */
