@@ -24,6 +24,10 @@ describe('cleanByline', () => {
     ['By J. R. R. Tolkien', 'J. R. R. Tolkien'],
     ['By Dr. Jane Doe', 'Dr. Jane Doe'],
     ['  \n By   Jane\tDoe  ', 'Jane Doe'],
+    // Korean, Japanese and Chinese bylines: a job title after the name, a label before it.
+    ['권민재 기자', '권민재'],
+    ['田中 太郎 記者', '田中 太郎'],
+    ['记者：林晓雯', '林晓雯'],
   ])('%j → %j', (raw, want) => {
     expect(cleanByline(raw)).toBe(want);
   });
@@ -127,6 +131,59 @@ describe('readMetadata', () => {
     expect(read('<p>x</p>').siteName).toBeNull();
   });
 
+  it('takes the single <h1> over a JSON-LD headline that is a summary, when <title> names the <h1>', () => {
+    const html = `<title>Kettleby Viaduct - Openpedia</title>${ld({ '@type': 'Article', headline: 'railway viaduct in England' })}<h1>Kettleby Viaduct</h1>`;
+    expect(read(html).title).toBe('Kettleby Viaduct');
+  });
+
+  it("reads the site's name from <title> when no markup names it", () => {
+    expect(
+      read(
+        '<title>Club Meridian :: Articles :: Eight days in the hills</title><h1>Eight days in the hills</h1>',
+      ).siteName,
+    ).toBe('Club Meridian');
+    expect(
+      read(
+        '<title>Notes from Podlasie: Counting storks</title><meta property="og:title" content="Counting storks">',
+      ).siteName,
+    ).toBe('Notes from Podlasie');
+    expect(
+      read(
+        '<title>Counting storks | Notes from Podlasie</title><meta property="og:title" content="Counting storks">',
+      ).siteName,
+    ).toBe('Notes from Podlasie');
+    // Not a name: a byline, a page number, a second headline, or a title with no headline in it.
+    for (const title of [
+      'Counting storks - By jdoe',
+      'Counting storks - Page 34',
+      'Counting storks - Storks return to a village that has more nests than houses',
+    ])
+      expect(
+        read(`<title>${title}</title><meta property="og:title" content="Counting storks">`).siteName,
+      ).toBeNull();
+    expect(
+      read('<title>Blog | Counting storks</title><h1>Blog</h1><h1>Counting storks</h1>').siteName,
+    ).toBeNull();
+  });
+
+  it("prefers the name the site gives itself in <title> to a hosting platform or the company's full name", () => {
+    const publisher = (name: string) =>
+      ld({
+        '@type': 'BlogPosting',
+        headline: 'Counting storks',
+        publisher: { '@type': 'Organization', name },
+      });
+    expect(read(`<title>Notes from Podlasie: Counting storks</title>${publisher('Blogger')}`).siteName).toBe(
+      'Notes from Podlasie',
+    );
+    expect(
+      read(`<title>Counting storks - Openpedia</title>${publisher('Openpedia Foundation, Inc.')}`).siteName,
+    ).toBe('Openpedia');
+    expect(
+      read(`<title>Counting storks - Storks Weekly</title>${publisher('Nature Media Group')}`).siteName,
+    ).toBe('Nature Media Group');
+  });
+
   it('reads article:published_time and article:modified_time, ignoring invalid dates', () => {
     const m = read(`<meta property="article:published_time" content="2024-03-05T10:00:00+01:00">
       <meta property="article:modified_time" content="2024-03-06T08:00:00Z">`);
@@ -144,6 +201,18 @@ describe('readMetadata', () => {
     expect(
       read('<article><p>x</p><time datetime="2023-07-08T09:10:00Z">8 July</time></article>').publishedTime,
     ).toBe('2023-07-08T09:10:00Z');
+  });
+
+  it('reads a "Last updated on <time>" as the modification date, not the publication date', () => {
+    const m = read(
+      '<article><p>x</p><footer><span>Last updated on <b><time datetime="2024-05-02T10:11:00Z">May 2</time></b> by Ana</span></footer></article>',
+    );
+    expect(m.publishedTime).toBeNull();
+    expect(m.modifiedTime).toBe('2024-05-02T10:11:00Z');
+    const both = read(
+      '<p>Published <time datetime="2024-01-01">1 Jan</time></p><p>Aktualisiert am <time datetime="2024-02-01">1 Feb</time></p>',
+    );
+    expect(both.publishedTime).toBe('2024-01-01');
   });
 
   it('reads lang from <html lang>, else from og:locale ("de_DE" → "de-DE")', () => {

@@ -82,6 +82,9 @@ export function cleanByline(raw: string | null | undefined): string | null {
   s = s
     .replace(/,\s*[^,]{0,40}?\b(writer|reporter|editor|correspondent|columnist|journalist)s?\b.*$/i, '')
     .replace(/\s+(staff|senior|chief|contributing)\s+(writer|reporter|editor|correspondent)\b.*$/i, '')
+    // Korean, Japanese and Chinese bylines put the title after the name, or a label before it.
+    .replace(/\s*(?:선임기자|객원기자|기자|특파원|논설위원|編集委員|特派員|記者|记者|特约记者)$/u, '')
+    .replace(/^(?:记者|記者|作者|文|撰文)\s*[:：|]\s*/u, '')
     .trim();
   s = s.replace(/[,;:]+$/, '').trim();
   if (!s || s.length > 100 || SENTENCE_BREAK.test(s) || /^(about|share|follow)\b/i.test(s)) return null;
@@ -191,25 +194,117 @@ export function cleanTitle(title: string | null, siteName: string | null): strin
   return t;
 }
 
+// Hosting platforms that JSON-LD names as the publisher of every blog they host.
+const PLATFORM =
+  /^(?:blogger|blogspot|wordpress(?:\.com)?|medium|tumblr|substack|ghost|wix(?:\.com)?|squarespace|weebly|livejournal|typepad|jimdo)$/i;
+
+// Between a page title's parts: "Site :: Section :: Headline", "Headline | Site", "Blog: Post".
+const PART_BREAK = /\s+(?:[|\-–—·»])\s+|\s*::\s*/;
+const BREAK_AT_END = /\s*(?:::|[|\-–—·»:])\s*$/;
+const BREAK_AT_START = /^\s*(?:::|[|\-–—·»:])\s*/;
+
+// Not a site's name: a byline, a page number, a host name standing in for a headline.
+const NOT_A_SITE = /^(?:by|von|par|por|di)\s|^(?:seite|page|página|pagina|strona)\s*\d+$/i;
+const HOST_LIKE = /^[\w-]+(?:\.[\w-]+)+$/;
+const MAX_SITE_WORDS = 5;
+
+/**
+ * The site's name as its <title> gives it: the outer part of "Site :: Section :: Headline" or
+ * "Headline - Site", where the headline is the first of `headlines` the title starts or ends with.
+ * A name is a few words at most; anything else is a kicker or a second headline. With `shorter`
+ * (when the headline is only guessed), it must also be shorter than the headline.
+ */
+function siteFromTitle(docTitle: string, headlines: (string | null)[], shorter = false): string | null {
+  const lower = docTitle.toLowerCase();
+  for (const h of headlines) {
+    if (!h || h.length >= docTitle.length || HOST_LIKE.test(h)) continue;
+    let rest: string | null = null;
+    let outer: (parts: string[]) => string | undefined = (p) => p[0];
+    if (lower.endsWith(h.toLowerCase()) && BREAK_AT_END.test(docTitle.slice(0, -h.length)))
+      rest = docTitle.slice(0, -h.length).replace(BREAK_AT_END, '');
+    else if (lower.startsWith(h.toLowerCase()) && BREAK_AT_START.test(docTitle.slice(h.length))) {
+      rest = docTitle.slice(h.length).replace(BREAK_AT_START, '');
+      outer = (p) => p[p.length - 1];
+    }
+    if (rest === null) continue;
+    const name = normalizeSpace(outer(rest.split(PART_BREAK))).replace(/^[\s|\-–—·»:]+|[\s|\-–—·»:]+$/g, '');
+    const words = name.split(' ').length;
+    const plausible =
+      /[\p{L}\p{N}]/u.test(name) &&
+      (!shorter || name.length < h.length) &&
+      words <= MAX_SITE_WORDS &&
+      !NOT_A_SITE.test(name);
+    return plausible ? name : null;
+  }
+  return null;
+}
+
+/**
+ * The JSON-LD publisher names the company or the platform ("Openpedia Foundation, Inc.",
+ * "Blogger"); the name the site goes by in its own <title> is preferred when that is the same
+ * name cut short, or when the publisher is only the host.
+ */
+function siteName(ldName: string | null, titleName: string | null): string | null {
+  if (!ldName || PLATFORM.test(ldName)) return titleName ?? ldName;
+  if (
+    titleName &&
+    titleName.length < ldName.length &&
+    ldName.toLowerCase().startsWith(titleName.toLowerCase() + ' ')
+  )
+    return titleName;
+  return ldName;
+}
+
+/** The single <h1> when it is the headline <title> names and JSON-LD's headline is something else (a summary). */
+function headlineOverLd(h1s: string[], docTitle: string, ldHeadline: string | null): string | null {
+  if (h1s.length !== 1 || !ldHeadline) return null;
+  const h1 = h1s[0]!;
+  if (
+    h1.toLowerCase() === ldHeadline.toLowerCase() ||
+    docTitle.toLowerCase().includes(ldHeadline.toLowerCase())
+  )
+    return null;
+  return docTitle.toLowerCase().includes(h1.toLowerCase()) ? h1 : null;
+}
+
+// "Last updated on <time>": a date that says when the page changed, not when it was published.
+const UPDATE_LABEL =
+  /(?:updated|modified|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|aggiornato|zaktualizowano|обновлено|更新)\W*(?:on|am|le|el|il)?\W*$/iu;
+
+function isUpdateStamp(time: Element): boolean {
+  const host = time.parentElement?.closest('p, div, span, li, footer, section, header') ?? time.parentElement;
+  if (!host) return false;
+  const own = textOf(time);
+  const before = textOf(host);
+  const cut = own ? before.indexOf(own) : -1;
+  return UPDATE_LABEL.test((cut >= 0 ? before.slice(0, cut) : before).slice(-40));
+}
+
 export function readMetadata(doc: Document): PageMetadata {
   const jsonLd = readJsonLd(doc);
   const article = articleNode(jsonLd);
   const publisher = article?.publisher as JsonLdNode | undefined;
   const website = jsonLd.find((n) => n['@type'] === 'WebSite');
 
-  const siteName =
-    meta(doc, 'og:site_name', 'application-name', 'twitter:site:name') ??
-    str(publisher?.name) ??
-    str(website?.name) ??
-    null;
-
   const h1s = [...doc.querySelectorAll('h1')].map(textOf).filter(Boolean);
+  const docTitle = textOf(doc.querySelector('title'));
+  const ldHeadline = str(article?.headline);
+  const ogTitle = meta(doc, 'og:title', 'twitter:title');
+  // A blog's <h1> may be the blog's own name: the page's stated headlines first, then a lone <h1>.
+  const titleSite =
+    siteFromTitle(docTitle, [ldHeadline, ogTitle, str(article?.name)]) ??
+    (h1s.length === 1 ? siteFromTitle(docTitle, h1s, true) : null);
+  const site =
+    meta(doc, 'og:site_name', 'application-name', 'twitter:site:name') ??
+    siteName(str(publisher?.name) ?? str(website?.name) ?? null, titleSite);
+
   const rawTitle =
-    str(article?.headline) ??
-    meta(doc, 'og:title', 'twitter:title') ??
+    headlineOverLd(h1s, docTitle, ldHeadline) ??
+    ldHeadline ??
+    ogTitle ??
     (h1s.length === 1 ? h1s[0]! : null) ??
-    textOf(doc.querySelector('title'));
-  const title = cleanTitle(rawTitle, siteName);
+    docTitle;
+  const title = cleanTitle(rawTitle, site);
 
   const ldAuthors = names(article?.author)
     .map(cleanByline)
@@ -226,8 +321,12 @@ export function readMetadata(doc: Document): PageMetadata {
       el.localName === 'time' &&
       (el.hasAttribute('datetime') ||
         el.hasAttribute('pubdate') ||
-        el.getAttribute('itemprop') === 'datePublished'),
+        el.getAttribute('itemprop') === 'datePublished') &&
+      !isUpdateStamp(el),
   );
+  const updateEl = timeEl
+    ? null
+    : firstWhere(doc.documentElement, (el) => el.localName === 'time' && el.hasAttribute('datetime'));
   const publishedTime =
     validDate(str(article?.datePublished)) ??
     validDate(
@@ -252,7 +351,8 @@ export function readMetadata(doc: Document): PageMetadata {
     validDate(timeEl?.getAttribute('datetime'));
   const modifiedTime =
     validDate(str(article?.dateModified)) ??
-    validDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
+    validDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time')) ??
+    validDate(updateEl?.getAttribute('datetime'));
 
   const lang =
     normalizeSpace(
@@ -279,7 +379,7 @@ export function readMetadata(doc: Document): PageMetadata {
   return {
     title,
     byline,
-    siteName,
+    siteName: site,
     publishedTime,
     modifiedTime,
     lang,

@@ -111,13 +111,20 @@ describe("sanitizeTree (a tree from the page's own document)", () => {
   });
 
   it('keeps the content of a customised built-in element (<section is="…">), without the attribute', () => {
-    const html = '<section is="theme-single-post"><p>The whole article.</p></section><p is="x-note">More.</p>';
-    for (const out of [sanitizeTree(treeOf(html)).innerHTML, sanitizeToBody(html).innerHTML, sanitizeHtml(html)]) {
+    const html =
+      '<section is="theme-single-post"><p>The whole article.</p></section><p is="x-note">More.</p>';
+    for (const out of [
+      sanitizeTree(treeOf(html)).innerHTML,
+      sanitizeToBody(html).innerHTML,
+      sanitizeHtml(html),
+    ]) {
       expect(out).toContain('The whole article.');
       expect(out).toContain('More.');
     }
     // Extraction's path gives plain elements.
-    expect(sanitizeTree(treeOf(html)).innerHTML).toBe('<section><p>The whole article.</p></section><p>More.</p>');
+    expect(sanitizeTree(treeOf(html)).innerHTML).toBe(
+      '<section><p>The whole article.</p></section><p>More.</p>',
+    );
   });
 
   it("leaves the page's tree untouched", () => {
