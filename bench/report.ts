@@ -49,7 +49,16 @@ export interface SpeedReport {
     /** Readability's timing over every scored page, from the scoring pass (main thread, nothing else running). */
     readabilityAllPages: TimingStats;
   };
-  throughput: { oneWorker: Throughput; allWorkers: Throughput; ratio: number; scoringPass: Throughput };
+  throughput: {
+    oneWorker: Throughput;
+    allWorkers: Throughput;
+    ratio: number;
+    /** After every worker has extracted the sample once (its JIT warmed up), as in a long batch. */
+    oneWorkerSteady: Throughput;
+    allWorkersSteady: Throughput;
+    steadyRatio: number;
+    scoringPass: Throughput;
+  };
   eventLoop: EventLoopDelay;
   /** Sample pages where Quire on the main thread (src via tsx) and the built worker gave different text. */
   inlineVsPoolMismatches: string[];
@@ -127,8 +136,10 @@ export function speedText(speed: SpeedReport): string {
   const through = table(
     ['Quire pool throughput', 'workers', 'pages', 'seconds', 'pages/s', 'cores busy'],
     [
-      ['1 worker (sample)', tp.oneWorker],
-      ['all workers (sample)', tp.allWorkers],
+      ['1 worker (sample, cold)', tp.oneWorker],
+      ['all workers (sample, cold)', tp.allWorkers],
+      ['1 worker (sample, steady)', tp.oneWorkerSteady],
+      ['all workers (sample, steady)', tp.allWorkersSteady],
       ['all workers (scoring pass, every page)', tp.scoringPass],
     ].map(([name, t]) => {
       const x = t as Throughput;
@@ -149,7 +160,7 @@ export function speedText(speed: SpeedReport): string {
     `median ratio Quire / Readability: ${st.medianRatio.toFixed(2)}`,
     '',
     through,
-    `throughput ratio all / 1 worker: ${tp.ratio.toFixed(2)}`,
+    `throughput ratio all / 1 worker: cold ${tp.ratio.toFixed(2)}, steady ${tp.steadyRatio.toFixed(2)}`,
     '',
     `Main event-loop delay while ${el.threads} workers extracted ${el.batchPages} pages (resolution ${el.resolutionMs} ms):` +
       ` p99 ${f1d(el.p99Ms)} ms, p50 ${f1d(el.p50Ms)} ms, max ${f1d(el.maxMs)} ms, mean ${f1d(el.meanMs)} ms` +
