@@ -211,6 +211,33 @@ describe('postClean', () => {
     expect(text).toContain('Paragraph 6');
   });
 
+  it('recognises a machine timestamp as a date line', () => {
+    expect(isDateLine('opublikowano: 2021-04-29 17:13:04.031886+02:00')).toBe(true);
+    expect(isDateLine('2022-02-02T10:38:15+01:00')).toBe(true);
+    expect(isDateLine('Version 2021-04-29 of the standard')).toBe(false);
+  });
+
+  it('removes a dateline label with its date, a "date | section" line and a "Category:" line at the start', () => {
+    const { text } = clean(
+      `<p>Published: <time datetime="2022-02-02">2 February 2022</time></p><div>2021-10-16 | Politics</div>` +
+        `<div>Category: Press Releases</div>${body(1, 6)}`,
+    );
+    expect(text).not.toContain('Published');
+    expect(text).not.toContain('Politics');
+    expect(text).not.toContain('Press Releases');
+    expect(text).toContain('Paragraph 1 of the article');
+  });
+
+  it('keeps a sentence with a date, a mid-article "date | label" line and a category named in prose', () => {
+    const { text } = clean(
+      `<p>Published on 2 February 2022, the report found that rents rose.</p>${body(1, 3)}` +
+        `<p>12.03.2021 | Politics</p>${body(4, 6)}<p>The category: small cars, which sold well.</p>`,
+    );
+    expect(text).toContain('Published on 2 February 2022, the report');
+    expect(text).toContain('12.03.2021 | Politics');
+    expect(text).toContain('The category: small cars, which sold well.');
+  });
+
   it('cuts from late "More stories" / "Mehr aus der Region" / "Más noticias" headings', () => {
     for (const heading of [
       'More stories from Europe',

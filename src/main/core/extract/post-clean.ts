@@ -274,12 +274,17 @@ const DATE_WORDS = new RegExp(
   'iu',
 );
 
+// Date, time, fractions of seconds and zone of an ISO timestamp; the date alone is left to count.
+const ISO_STAMP = /\b(\d{4}-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b/gi;
+
 /**
  * A line that is only a date or a time, with at most a label ("Updated on 3 May 2021, 14:05"): the
  * article's metadata, shown by the reader elsewhere, never a sentence of its body.
  */
 export function isDateLine(t: string): boolean {
   if (t.length > 60 || !/\d/.test(t)) return false;
+  // A machine timestamp printed as is: "2021-04-29 17:13:04.031886+02:00".
+  t = t.replace(ISO_STAMP, '$1');
   let numbers = 0;
   let named = false;
   for (const word of t.split(/[\s,.:/|–—-]+/)) {
@@ -290,6 +295,23 @@ export function isDateLine(t: string): boolean {
   }
   // A lone year is a heading in a timeline; a date has a day and a month, or a time.
   return numbers >= 2 || (numbers === 1 && named && !/^\d{4}$/.test(t.trim()));
+}
+
+// "Kategorie: News", "Category : Press Releases": the section a post is filed in, by the dateline.
+const CATEGORY_LINE =
+  /^(kategorien?|category|categories|rubrik|ressort|catégorie|categoría|categoria|kategoria)\s?:\s?[^.!?:]{1,30}$/i;
+
+/**
+ * A date and one short label between separators, "12.03.2021 | Politik", "2021-10-16 | News": the
+ * dateline of a post with its section or author, as its own block. A sentence never splits so.
+ */
+function isDatedLabelLine(el: Element, t: string): boolean {
+  if (t.length > 60 || !LINE_TAGS.has(el.tagName) || el.querySelector('p, div')) return false;
+  const pieces = t.split(/\s[|•·]\s/).map((p) => p.trim());
+  if (pieces.length !== 2) return false;
+  const [first, second] = pieces as [string, string];
+  const [date, label] = isDateLine(first) ? [first, second] : [second, first];
+  return isDateLine(date) && /^[\p{L}][\p{L}&' -]{0,24}$/u.test(label) && label.split(' ').length <= 3;
 }
 
 function keepsMedia(el: Element): boolean {
@@ -406,14 +428,18 @@ export function postClean(root: Element): void {
     if (textBefore(root, el) + t.length >= total * 0.85) el.remove();
   }
 
-  // Datelines and timestamps on their own line, at the start or the end of the article: a date inside
-  // the body ("On 9 November 1989") is part of a sentence and never matches.
+  // Datelines, timestamps and the section filed under, on their own line, at the start or the end of
+  // the article: a date inside the body ("On 9 November 1989") is part of a sentence and never matches.
   for (const el of byTags(root, 'p, div, span, time, small')) {
     if (!root.contains(el) || el.querySelector('p, div, img')) continue;
     const t = textOf(el);
-    if (!isDateLine(t)) continue;
+    if (!isDateLine(t) && !isDatedLabelLine(el, t) && !CATEGORY_LINE.test(t)) continue;
     const before = textBefore(root, el);
-    if (before <= total * 0.2 || before + t.length >= total * 0.8) el.remove();
+    if (before > total * 0.2 && before + t.length < total * 0.8) continue;
+    const line = el.parentElement;
+    el.remove();
+    // "Veröffentlicht: <time>…</time>": the label goes with its date.
+    if (line && line !== root && root.contains(line) && isMetaLabel(line, textOf(line))) line.remove();
   }
 
   dropLabelledLinks(root);
