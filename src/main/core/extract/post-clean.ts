@@ -1,5 +1,6 @@
 import { elementsWhere, linkDensity, normalizeSpace, textOf } from './dom-utils';
 import { MEDIA_LINK_CLASS } from './embeds';
+import { dropNotices } from './post-clean-notices';
 import { dropLabelledLinks, trimDanglingEnd } from './post-clean-tail';
 
 /**
@@ -427,6 +428,8 @@ export function postClean(root: Element): void {
     if (t.length > 200 || !(SUBSCRIBE.test(t) || RIGHTS.test(t))) continue;
     if (textBefore(root, el) + t.length >= total * 0.85) el.remove();
   }
+
+  dropNotices(root);
 
   // Datelines, timestamps and the section filed under, on their own line, at the start or the end of
   // the article: a date inside the body ("On 9 November 1989") is part of a sentence and never matches.
