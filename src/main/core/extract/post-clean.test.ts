@@ -254,6 +254,31 @@ describe('postClean', () => {
     }
   });
 
+  it('cuts from late "Artikel und Videos zum Thema" / "Entdecke weitere …" / "Artikel gefallen?" headings', () => {
+    for (const heading of [
+      'Artikel und Videos zum Thema',
+      'Entdecke weitere Reisetipps',
+      'Discover more recipes',
+      'Artikel gefallen? Vergiss nicht zu teilen!',
+    ]) {
+      const { text } = clean(
+        `${body(1, 6)}<h3>${heading}</h3><p><a href="/x">Another story</a> and a line.</p>`,
+      );
+      expect(text).not.toContain(heading);
+      expect(text).not.toContain('Another story');
+      expect(text).toContain('Paragraph 6');
+    }
+  });
+
+  it('keeps late subheadings that only share words with those end-of-article headings', () => {
+    const { text } = clean(
+      `${body(1, 6)}<h3>Was die Forscher zum Thema sagen</h3>${para(7)}<h3>Entdecke die Stadt zu Fuß, nicht mit dem Auto</h3>${para(8)}`,
+    );
+    expect(text).toContain('Was die Forscher zum Thema sagen');
+    expect(text).toContain('Entdecke die Stadt zu Fuß');
+    expect(text).toContain('Paragraph 8');
+  });
+
   it('keeps a late subheading that only starts like an end-of-article heading', () => {
     const { text } = clean(`${body(1, 6)}<h3>Noch mehr Arbeit und neue Stadien</h3>${para(7)}`);
     expect(text).toContain('Noch mehr Arbeit und neue Stadien');
