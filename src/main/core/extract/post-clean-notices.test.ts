@@ -40,6 +40,14 @@ describe('dropNotices', () => {
     expect(text).toContain('Paragraph 1 tells');
   });
 
+  it('removes a note that the text was reviewed by doctors and a "no guarantee" line at the start', () => {
+    const text = clean(
+      `<p>Dieser Text wurde von Medizinern geprüft.</p><p>(Alle Angaben ohne Gewähr)</p>${body(1, 6)}`,
+    );
+    expect(text).not.toMatch(/Medizinern|ohne Gewähr/);
+    expect(text).toContain('Paragraph 1 tells');
+  });
+
   it('keeps the same words inside the story, and long paragraphs at its end', () => {
     const inside =
       '<p>The charity said the views expressed by the minister were wrong and asked donors to support our appeal.</p>';

@@ -38,6 +38,9 @@ const DISCLOSURE = new RegExp(
     '\\bnot (necessarily )?(reflect|represent) the (views|opinions|position)\\b',
     '\\bnot responsible for the (opinions|views|content)\\b',
     '\\b(lizenz|license|licence|licencia|licence) cc[- ]|\\bcreative commons\\b',
+    '\\bangaben ohne gewähr\\b',
+    '\\b(von|by) (medizinern|ärzten|ärztinnen|fachärzten|experten) (geprüft|überprüft)\\b',
+    '\\b(medically|medizinisch) (reviewed|geprüft)\\b|\\bfact[- ]checked by\\b',
   ].join('|'),
   'iu',
 );

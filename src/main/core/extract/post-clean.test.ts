@@ -228,6 +228,16 @@ describe('postClean', () => {
     expect(text).toContain('Paragraph 1 of the article');
   });
 
+  it('removes a dateline block of <br>-broken lines at the start, but keeps an address block', () => {
+    const { text } = clean(
+      `<p>24.01.2022 11:38<br>Kategorie: <a href="/news">News</a></p>${body(1, 6)}` +
+        `<p>Town Hall<br>12 Market Street<br>Open 3 May 2021</p>`,
+    );
+    expect(text).not.toContain('24.01.2022');
+    expect(text).not.toContain('Kategorie');
+    expect(text).toContain('12 Market Street');
+  });
+
   it('keeps a sentence with a date, a mid-article "date | label" line and a category named in prose', () => {
     const { text } = clean(
       `<p>Published on 2 February 2022, the report found that rents rose.</p>${body(1, 3)}` +
@@ -330,6 +340,25 @@ describe('postClean', () => {
     );
     expect(text).toContain('Source: the 2019 census, which counted every household');
     expect(text).toContain('The label reads "© 1970 Acme" on a sticker');
+  });
+
+  it('removes image-viewer labels ("Zum Vergrößern bitte anklicken", "Quick View"), but not a sentence about enlarging', () => {
+    const { text } = clean(
+      `<figure><img src="a.jpg"><figcaption>Zum Vergrößern bitte anklicken</figcaption></figure>${body(1, 3)}` +
+        `<p>Click to enlarge</p><p>The city wants to enlarge the harbour by 2030.</p>${body(4, 5)}<div>Quick View</div>`,
+    );
+    expect(text).not.toMatch(/Zum Vergrößern|Click to enlarge|Quick View/);
+    expect(text).toContain('The city wants to enlarge the harbour by 2030.');
+  });
+
+  it('cuts from a late "Bildnachweis" / "Photo credits" heading', () => {
+    for (const heading of ['Bildnachweis', 'Photo credits']) {
+      const { text } = clean(
+        `${body(1, 6)}<h4>${heading}</h4><p>Agency / Jane Doe</p><p>Shop: garden tools</p>`,
+      );
+      expect(text).not.toMatch(/Bildnachweis|Photo credits|Jane Doe|garden tools/);
+      expect(text).toContain('Paragraph 6');
+    }
   });
 
   it('removes leftover control labels and a table-of-contents title, but not prose that names them', () => {
