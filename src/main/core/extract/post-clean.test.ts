@@ -238,6 +238,16 @@ describe('postClean', () => {
     expect(text).toContain('12 Market Street');
   });
 
+  it('removes a reading-time line at the start, but keeps a sentence about reading time', () => {
+    for (const line of ['Lesezeit: 2 Minuten', '5 min read', 'Estimated reading time: 6 minutes']) {
+      const { text } = clean(`<div><span>${line}</span></div>${body(1, 6)}`);
+      expect(text).not.toContain(line);
+      expect(text).toContain('Paragraph 1 of the article');
+    }
+    const { text } = clean(`<p>Reading time for pupils rose to 20 minutes a day.</p>${body(1, 6)}`);
+    expect(text).toContain('Reading time for pupils rose to 20 minutes a day.');
+  });
+
   it('keeps a sentence with a date, a mid-article "date | label" line and a category named in prose', () => {
     const { text } = clean(
       `<p>Published on 2 February 2022, the report found that rents rose.</p>${body(1, 3)}` +

@@ -336,6 +336,21 @@ function isDatelineBlock(el: Element): boolean {
   );
 }
 
+// "Lesezeit: 3 Minuten", "5 min read", "Estimated reading time: 6 minutes": the reader shows its own.
+const READING_TIME =
+  /^((geschätzte |estimated )?(lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)( von| of)?\s?:?\s?(ca\.|etwa|about|~)?\s?(\d+|weniger als \d+|less than \d+)\s?(min\.?|minutes?|minuten|minuti|minutos)|\d+\s?(min\.?|minutes?|minuten|minuti|minutos) (de )?(read|lesezeit|lesen|lectura|lettura|de lecture)|ten tekst przeczytasz .{1,30})$/i;
+
+/** The article's metadata on a line of its own: a dateline, the section filed under, a reading time. */
+function isEdgeMetadata(el: Element, t: string): boolean {
+  return (
+    isDateLine(t) ||
+    isDatedLabelLine(el, t) ||
+    CATEGORY_LINE.test(t) ||
+    READING_TIME.test(t) ||
+    isDatelineBlock(el)
+  );
+}
+
 function keepsMedia(el: Element): boolean {
   return (
     !!el.querySelector('img, picture, video, audio, table, pre, code') ||
@@ -457,8 +472,7 @@ export function postClean(root: Element): void {
   for (const el of byTags(root, 'p, div, span, time, small')) {
     if (!root.contains(el) || el.querySelector('p, div, img')) continue;
     const t = textOf(el);
-    if (!isDateLine(t) && !isDatedLabelLine(el, t) && !CATEGORY_LINE.test(t) && !isDatelineBlock(el))
-      continue;
+    if (!isEdgeMetadata(el, t)) continue;
     const before = textBefore(root, el);
     if (before > total * 0.2 && before + t.length < total * 0.8) continue;
     const line = el.parentElement;
