@@ -211,6 +211,53 @@ describe('postClean', () => {
     expect(text).toContain('Paragraph 6');
   });
 
+  it('recognises a machine timestamp as a date line', () => {
+    expect(isDateLine('opublikowano: 2021-04-29 17:13:04.031886+02:00')).toBe(true);
+    expect(isDateLine('2022-02-02T10:38:15+01:00')).toBe(true);
+    expect(isDateLine('Version 2021-04-29 of the standard')).toBe(false);
+  });
+
+  it('removes a dateline label with its date, a "date | section" line and a "Category:" line at the start', () => {
+    const { text } = clean(
+      `<p>Published: <time datetime="2022-02-02">2 February 2022</time></p><div>2021-10-16 | Politics</div>` +
+        `<div>Category: Press Releases</div>${body(1, 6)}`,
+    );
+    expect(text).not.toContain('Published');
+    expect(text).not.toContain('Politics');
+    expect(text).not.toContain('Press Releases');
+    expect(text).toContain('Paragraph 1 of the article');
+  });
+
+  it('removes a dateline block of <br>-broken lines at the start, but keeps an address block', () => {
+    const { text } = clean(
+      `<p>24.01.2022 11:38<br>Kategorie: <a href="/news">News</a></p>${body(1, 6)}` +
+        `<p>Town Hall<br>12 Market Street<br>Open 3 May 2021</p>`,
+    );
+    expect(text).not.toContain('24.01.2022');
+    expect(text).not.toContain('Kategorie');
+    expect(text).toContain('12 Market Street');
+  });
+
+  it('removes a reading-time line at the start, but keeps a sentence about reading time', () => {
+    for (const line of ['Lesezeit: 2 Minuten', '5 min read', 'Estimated reading time: 6 minutes']) {
+      const { text } = clean(`<div><span>${line}</span></div>${body(1, 6)}`);
+      expect(text).not.toContain(line);
+      expect(text).toContain('Paragraph 1 of the article');
+    }
+    const { text } = clean(`<p>Reading time for pupils rose to 20 minutes a day.</p>${body(1, 6)}`);
+    expect(text).toContain('Reading time for pupils rose to 20 minutes a day.');
+  });
+
+  it('keeps a sentence with a date, a mid-article "date | label" line and a category named in prose', () => {
+    const { text } = clean(
+      `<p>Published on 2 February 2022, the report found that rents rose.</p>${body(1, 3)}` +
+        `<p>12.03.2021 | Politics</p>${body(4, 6)}<p>The category: small cars, which sold well.</p>`,
+    );
+    expect(text).toContain('Published on 2 February 2022, the report');
+    expect(text).toContain('12.03.2021 | Politics');
+    expect(text).toContain('The category: small cars, which sold well.');
+  });
+
   it('cuts from late "More stories" / "Mehr aus der Region" / "Más noticias" headings', () => {
     for (const heading of [
       'More stories from Europe',
@@ -225,6 +272,31 @@ describe('postClean', () => {
       expect(text).not.toContain('Another story');
       expect(text).toContain('Paragraph 6');
     }
+  });
+
+  it('cuts from late "Artikel und Videos zum Thema" / "Entdecke weitere …" / "Artikel gefallen?" headings', () => {
+    for (const heading of [
+      'Artikel und Videos zum Thema',
+      'Entdecke weitere Reisetipps',
+      'Discover more recipes',
+      'Artikel gefallen? Vergiss nicht zu teilen!',
+    ]) {
+      const { text } = clean(
+        `${body(1, 6)}<h3>${heading}</h3><p><a href="/x">Another story</a> and a line.</p>`,
+      );
+      expect(text).not.toContain(heading);
+      expect(text).not.toContain('Another story');
+      expect(text).toContain('Paragraph 6');
+    }
+  });
+
+  it('keeps late subheadings that only share words with those end-of-article headings', () => {
+    const { text } = clean(
+      `${body(1, 6)}<h3>Was die Forscher zum Thema sagen</h3>${para(7)}<h3>Entdecke die Stadt zu Fuß, nicht mit dem Auto</h3>${para(8)}`,
+    );
+    expect(text).toContain('Was die Forscher zum Thema sagen');
+    expect(text).toContain('Entdecke die Stadt zu Fuß');
+    expect(text).toContain('Paragraph 8');
   });
 
   it('keeps a late subheading that only starts like an end-of-article heading', () => {
@@ -278,6 +350,25 @@ describe('postClean', () => {
     );
     expect(text).toContain('Source: the 2019 census, which counted every household');
     expect(text).toContain('The label reads "© 1970 Acme" on a sticker');
+  });
+
+  it('removes image-viewer labels ("Zum Vergrößern bitte anklicken", "Quick View"), but not a sentence about enlarging', () => {
+    const { text } = clean(
+      `<figure><img src="a.jpg"><figcaption>Zum Vergrößern bitte anklicken</figcaption></figure>${body(1, 3)}` +
+        `<p>Click to enlarge</p><p>The city wants to enlarge the harbour by 2030.</p>${body(4, 5)}<div>Quick View</div>`,
+    );
+    expect(text).not.toMatch(/Zum Vergrößern|Click to enlarge|Quick View/);
+    expect(text).toContain('The city wants to enlarge the harbour by 2030.');
+  });
+
+  it('cuts from a late "Bildnachweis" / "Photo credits" heading', () => {
+    for (const heading of ['Bildnachweis', 'Photo credits']) {
+      const { text } = clean(
+        `${body(1, 6)}<h4>${heading}</h4><p>Agency / Jane Doe</p><p>Shop: garden tools</p>`,
+      );
+      expect(text).not.toMatch(/Bildnachweis|Photo credits|Jane Doe|garden tools/);
+      expect(text).toContain('Paragraph 6');
+    }
   });
 
   it('removes leftover control labels and a table-of-contents title, but not prose that names them', () => {

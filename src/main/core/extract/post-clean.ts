@@ -1,5 +1,6 @@
 import { elementsWhere, linkDensity, normalizeSpace, textOf } from './dom-utils';
 import { MEDIA_LINK_CLASS } from './embeds';
+import { dropNotices } from './post-clean-notices';
 import { dropLabelledLinks, trimDanglingEnd } from './post-clean-tail';
 
 /**
@@ -9,7 +10,7 @@ import { dropLabelledLinks, trimDanglingEnd } from './post-clean-tail';
 
 // Headings (or heading-like short blocks) that open a section which is not the article.
 const END_SECTION =
-  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|über (den|die) (autor|autorin|autoren|autorinnen)|zu(m|r) (autor|autorin)|à propos de l'auteur|sobre (el|la) autora?|sull'autore|(artikel|beitrag) bewerten|rate this (article|post|story)|valora esta noticia|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema( (auf|bei|von) \S+)?|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in)( \S+){1,3})?|mehr (aus|von) (der|dem|den|diesem|dieser)( \S+){1,5}|noch mehr (infos?|informationen|artikel|beiträge|news|themen)( \S+){0,3}|(mehr|weitere) (artikel|beiträge|nachrichten|news|videos)( (aus|von|zu|zum|zur)( \S+){1,3})?|weiterführende[rn]? (links?|artikel|informationen)|\d+ kommentare?|(presse)?kontakt|(press |media )?contacts?|(meist|am meisten)[- ]?(gelesen|diskutiert|geteilt|kommentiert)|schon gelesen|zum weiterlesen|(vorschau auf )?(den |the )?(nächsten|vorherigen|next|previous) (artikel|beitrag|post|article)|(nächster|vorheriger) (artikel|beitrag)|auch lesen|(le|te) puede(n)? interesar|puedes ver|czytaj (też|także|również)|przeczytaj (też|także|również)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más noticias|lee también|notas relacionadas|plus d'articles|les plus lus|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti)\s*[:!?.]?$/i;
+  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|über (den|die) (autor|autorin|autoren|autorinnen)|zu(m|r) (autor|autorin)|à propos de l'auteur|sobre (el|la) autora?|sull'autore|(artikel|beitrag) bewerten|rate this (article|post|story)|valora esta noticia|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema( (auf|bei|von) \S+)?|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in)( \S+){1,3})?|mehr (aus|von) (der|dem|den|diesem|dieser)( \S+){1,5}|noch mehr (infos?|informationen|artikel|beiträge|news|themen)( \S+){0,3}|(mehr|weitere) (artikel|beiträge|nachrichten|news|videos)( (aus|von|zu|zum|zur)( \S+){1,3})?|weiterführende[rn]? (links?|artikel|informationen)|\d+ kommentare?|(presse)?kontakt|(press |media )?contacts?|(meist|am meisten)[- ]?(gelesen|diskutiert|geteilt|kommentiert)|schon gelesen|zum weiterlesen|(vorschau auf )?(den |the )?(nächsten|vorherigen|next|previous) (artikel|beitrag|post|article)|(nächster|vorheriger) (artikel|beitrag)|auch lesen|(le|te) puede(n)? interesar|puedes ver|czytaj (też|także|również)|przeczytaj (też|także|również)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más noticias|lee también|notas relacionadas|plus d'articles|les plus lus|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti|(bild|foto)nachweise?|bildquellen?|(photo|image|picture) credits|(artikel|videos|beiträge|news|stories)( und (artikel|videos|beiträge|bilder))? zum thema|entdecke (weitere|mehr)( \S+){1,2}|discover more( \S+){0,2}|((hat )?(dir|ihnen) )?(der |dieser )?(artikel|beitrag) gefallen\?.{0,40})\s*[:!?.]?$/i;
 
 // One-line teaser paragraphs: "Related: <a>Another story</a>".
 const TEASER_PREFIX =
@@ -22,7 +23,7 @@ const AD_LABEL =
 // The page's controls and empty states, left as text once their buttons are gone: a block that is
 // nothing but one of them is never prose. Table-of-contents titles go too (their links already do).
 const UI_LABEL =
-  /^[(\s]*(no comments( yet)?|keine kommentare|noch keine (kommentare|bewertungen)|(einen )?kommentare? (schreiben|verfassen)|write a comment|load more|show more|mehr laden|lade weitere inhalte|weitere (inhalte|artikel) laden|bild anzeigen|show image|quellen (ausblenden|anzeigen|einblenden)|rezept drucken|print (this )?(recipe|article|page)|drukuj|imprimer|imprimir|stampa|externer inhalt|external content|(dieses? \S+ )?als pdf (herunterladen|speichern)|download (as )?pdf|inhaltsverzeichnis|table of contents|sommaire|índice|spis treści)[)\s:.!]*$/i;
+  /^[(\s]*(no comments( yet)?|keine kommentare|noch keine (kommentare|bewertungen)|(einen )?kommentare? (schreiben|verfassen)|write a comment|load more|show more|mehr laden|lade weitere inhalte|weitere (inhalte|artikel) laden|bild anzeigen|show image|quellen (ausblenden|anzeigen|einblenden)|rezept drucken|print (this )?(recipe|article|page)|drukuj|imprimer|imprimir|stampa|externer inhalt|external content|(dieses? \S+ )?als pdf (herunterladen|speichern)|download (as )?pdf|inhaltsverzeichnis|table of contents|sommaire|índice|spis treści|(zum vergrößern|zur vergrößerung)( (bitte|auf das bild|hier))? (an)?klicken|click (here )?to enlarge|vergrößern|enlarge|quick ?view|schnellansicht)[)\s:.!]*$/i;
 
 // A metadata label whose value is gone ("Published:", "Von:") or a counter ("Aufrufe: 1120"): the
 // page's furniture around the article, never a sentence of it.
@@ -274,12 +275,17 @@ const DATE_WORDS = new RegExp(
   'iu',
 );
 
+// Date, time, fractions of seconds and zone of an ISO timestamp; the date alone is left to count.
+const ISO_STAMP = /\b(\d{4}-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b/gi;
+
 /**
  * A line that is only a date or a time, with at most a label ("Updated on 3 May 2021, 14:05"): the
  * article's metadata, shown by the reader elsewhere, never a sentence of its body.
  */
 export function isDateLine(t: string): boolean {
   if (t.length > 60 || !/\d/.test(t)) return false;
+  // A machine timestamp printed as is: "2021-04-29 17:13:04.031886+02:00".
+  t = t.replace(ISO_STAMP, '$1');
   let numbers = 0;
   let named = false;
   for (const word of t.split(/[\s,.:/|–—-]+/)) {
@@ -290,6 +296,59 @@ export function isDateLine(t: string): boolean {
   }
   // A lone year is a heading in a timeline; a date has a day and a month, or a time.
   return numbers >= 2 || (numbers === 1 && named && !/^\d{4}$/.test(t.trim()));
+}
+
+// "Kategorie: News", "Category : Press Releases": the section a post is filed in, by the dateline.
+const CATEGORY_LINE =
+  /^(kategorien?|category|categories|rubrik|ressort|catégorie|categoría|categoria|kategoria)\s?:\s?[^.!?:]{1,30}$/i;
+
+/**
+ * A date and one short label between separators, "12.03.2021 | Politik", "2021-10-16 | News": the
+ * dateline of a post with its section or author, as its own block. A sentence never splits so.
+ */
+function isDatedLabelLine(el: Element, t: string): boolean {
+  if (t.length > 60 || !LINE_TAGS.has(el.tagName) || el.querySelector('p, div')) return false;
+  const pieces = t.split(/\s[|•·]\s/).map((p) => p.trim());
+  if (pieces.length !== 2) return false;
+  const [first, second] = pieces as [string, string];
+  const [date, label] = isDateLine(first) ? [first, second] : [second, first];
+  return isDateLine(date) && /^[\p{L}][\p{L}&' -]{0,24}$/u.test(label) && label.split(' ').length <= 3;
+}
+
+/** The lines of a block broken by <br>, each with its whitespace collapsed. */
+function brLines(el: Element): string[] {
+  const lines = [''];
+  for (const n of el.childNodes) {
+    if (n.nodeName === 'BR') lines.push('');
+    else lines[lines.length - 1] += n.textContent ?? '';
+  }
+  return lines.map(normalizeSpace).filter(Boolean);
+}
+
+/** "24.01.2022 11:38<br>Kategorie: News": a block of lines that are each a date or the section. */
+function isDatelineBlock(el: Element): boolean {
+  if (!el.getElementsByTagName('br').length || textOf(el).length > 100) return false;
+  const lines = brLines(el);
+  return (
+    lines.length >= 2 &&
+    lines.some((l) => isDateLine(l)) &&
+    lines.every((l) => isDateLine(l) || CATEGORY_LINE.test(l) || META_LABEL.test(l))
+  );
+}
+
+// "Lesezeit: 3 Minuten", "5 min read", "Estimated reading time: 6 minutes": the reader shows its own.
+const READING_TIME =
+  /^((geschätzte |estimated )?(lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)( von| of)?\s?:?\s?(ca\.|etwa|about|~)?\s?(\d+|weniger als \d+|less than \d+)\s?(min\.?|minutes?|minuten|minuti|minutos)|\d+\s?(min\.?|minutes?|minuten|minuti|minutos) (de )?(read|lesezeit|lesen|lectura|lettura|de lecture)|ten tekst przeczytasz .{1,30})$/i;
+
+/** The article's metadata on a line of its own: a dateline, the section filed under, a reading time. */
+function isEdgeMetadata(el: Element, t: string): boolean {
+  return (
+    isDateLine(t) ||
+    isDatedLabelLine(el, t) ||
+    CATEGORY_LINE.test(t) ||
+    READING_TIME.test(t) ||
+    isDatelineBlock(el)
+  );
 }
 
 function keepsMedia(el: Element): boolean {
@@ -406,14 +465,20 @@ export function postClean(root: Element): void {
     if (textBefore(root, el) + t.length >= total * 0.85) el.remove();
   }
 
-  // Datelines and timestamps on their own line, at the start or the end of the article: a date inside
-  // the body ("On 9 November 1989") is part of a sentence and never matches.
+  dropNotices(root);
+
+  // Datelines, timestamps and the section filed under, on their own line, at the start or the end of
+  // the article: a date inside the body ("On 9 November 1989") is part of a sentence and never matches.
   for (const el of byTags(root, 'p, div, span, time, small')) {
     if (!root.contains(el) || el.querySelector('p, div, img')) continue;
     const t = textOf(el);
-    if (!isDateLine(t)) continue;
+    if (!isEdgeMetadata(el, t)) continue;
     const before = textBefore(root, el);
-    if (before <= total * 0.2 || before + t.length >= total * 0.8) el.remove();
+    if (before > total * 0.2 && before + t.length < total * 0.8) continue;
+    const line = el.parentElement;
+    el.remove();
+    // "Veröffentlicht: <time>…</time>": the label goes with its date.
+    if (line && line !== root && root.contains(line) && isMetaLabel(line, textOf(line))) line.remove();
   }
 
   dropLabelledLinks(root);
