@@ -48,6 +48,12 @@ describe('dropNotices', () => {
     expect(text).toContain('Paragraph 1 tells');
   });
 
+  it("removes the typo-report widget's line at the end", () => {
+    const text = clean(`${body(1, 6)}<p>Нашли ошибку? Выделите текст и нажмите Ctrl+Enter</p>`);
+    expect(text).not.toContain('Ctrl+Enter');
+    expect(text).toContain('Paragraph 6 tells');
+  });
+
   it('keeps the same words inside the story, and long paragraphs at its end', () => {
     const inside =
       '<p>The charity said the views expressed by the minister were wrong and asked donors to support our appeal.</p>';

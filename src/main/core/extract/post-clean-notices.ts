@@ -41,6 +41,8 @@ const DISCLOSURE = new RegExp(
     '\\bangaben ohne gewähr\\b',
     '\\b(von|by) (medizinern|ärzten|ärztinnen|fachärzten|experten) (geprüft|überprüft)\\b',
     '\\b(medically|medizinisch) (reviewed|geprüft)\\b|\\bfact[- ]checked by\\b',
+    // The typo-report widget's line: "Found a mistake? Select the text and press Ctrl+Enter".
+    '\\bctrl\\s?\\+\\s?enter\\b',
   ].join('|'),
   'iu',
 );

@@ -195,6 +195,10 @@ describe('postClean', () => {
       'Veröffentlicht am 26. Oktober 2023',
       '3:59 PM',
       'mardi 7 avril 2020',
+      'Güncelleme: 21.10.2024 - 16:02',
+      '입력 2023.10.05 09:30',
+      'Опубликовано 2 сентября 2024, 14:05',
+      '发布时间：2024-04-16 10:24',
     ])
       expect(isDateLine(t), t).toBe(true);
     for (const t of ['1989', 'The year 2020 was bad', 'Seite 2 von 5', '10 Tipps', 'Aktualisiert am'])
@@ -389,6 +393,8 @@ describe('postClean metadata furniture', () => {
     );
     expect(text).not.toMatch(/Published:|Von:|Kommentare insgesamt|Views/);
     expect(text).toContain('Paragraph 3');
+    for (const counter of ['Просмотров: 3412', '조회수 1,284', 'Görüntülenme: 120'])
+      expect(clean(`${body(1, 3)}<div>${counter}</div>`).text).not.toContain(counter);
   });
 
   it('keeps the same words inside sentences and a label that still has its value', () => {
@@ -468,6 +474,11 @@ describe('postClean meta lines and end notices', () => {
     );
     expect(text).toContain('all rights reserved by the city');
     expect(text).not.toMatch(/logged in|Example Media/);
+    for (const notice of [
+      '<저작권자 © 한빛일보 무단전재 및 재배포 금지>',
+      '© 2024 Газета. Все права защищены.',
+    ])
+      expect(clean(`${body(1, 6)}<p>${notice}</p>`).text).not.toContain(notice.slice(6, 12));
   });
 
   it('cuts from a late "Kontakt" or "0 Kommentare" heading', () => {

@@ -30,7 +30,7 @@ const UI_LABEL =
 const META_LABEL =
   /^(veröffentlicht( am)?|veröffentlichung|aktualisiert( am)?|aktualisierung|publiziert|erstellt( am)?|published( on)?|updated( on)?|posted( on| by)?|publié( le)?|mis à jour( le)?|publicado( el)?|actualizado( el)?|pubblicato( il)?|publikacja|aktualizacja|opublikowano|von|by|par|por|di|autor(in)?|author|kategorie|category|rubrik|(release |publication |news )?date|datum|erscheinungsdatum|fecha)\s*:?$/i;
 const COUNTER =
-  /^(aufrufe|zugriffe|views|hits|reads|visits|besucher|likes|shares|votes|stimmen|kommentare( insgesamt)?|comments|bewertungen|ratings|vues|commentaires|visitas|vistas|lecturas|comentarios|visualizzazioni|commenti|wyświetle\p{L}*|odsłon\p{L}*|komentarz\p{L}*)\s*:\s*[\d.,]+$/iu;
+  /^(aufrufe|zugriffe|views|hits|reads|visits|besucher|likes|shares|votes|stimmen|kommentare( insgesamt)?|comments|bewertungen|ratings|vues|commentaires|visitas|vistas|lecturas|comentarios|visualizzazioni|commenti|wyświetle\p{L}*|odsłon\p{L}*|komentarz\p{L}*|просмотр\p{L}*|комментари\p{L}*|görüntülenme|okunma|yorum\p{L}*)\s*:\s*[\d.,]+$|^(조회수?|댓글|阅读|閱讀|浏览|瀏覽|閲覧数?|просмотров)\s*:?\s*[\d.,]+$/iu;
 
 const SHARE_WORDS =
   /^(share|share this|share on|share via|share via email|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|print|copy link|copy|messenger|flipboard|threads|bluesky|mastodon|partager|teilen|compartir|condividi|[|·•,/\s-])+$/i;
@@ -60,7 +60,7 @@ const READ_ON =
 
 // The publisher's rights notice closing the text.
 const RIGHTS =
-  /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|^(©|copyright\b)/i;
+  /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|무단\s?전재|재배포 금지|転載を禁じ|無断転載|版权所有|版權所有|^(©|copyright\b)/i;
 
 // The comment form's notice to those not logged in.
 const LOGIN_TO_COMMENT =
@@ -270,6 +270,13 @@ const DATE_WORDS = new RegExp(
       'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
       'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
       'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
+      // Turkish, Russian, Korean, Chinese and Japanese date labels and months.
+      'güncelleme|güncellendi|yayınlanma|yayınlandı|tarihi|yayın',
+      'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık',
+      'опубликовано|обновлено|дата|публикации',
+      'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря',
+      '입력|수정|등록|기사입력|최종수정|승인',
+      '发布|發佈|发布时间|更新|更新时间|时间|時間|日期|公開|更新日|公開日|投稿日',
     ].join('|') +
     ')$',
   'iu',
@@ -288,7 +295,7 @@ export function isDateLine(t: string): boolean {
   t = t.replace(ISO_STAMP, '$1');
   let numbers = 0;
   let named = false;
-  for (const word of t.split(/[\s,.:/|–—-]+/)) {
+  for (const word of t.split(/[\s,.:：/|–—-]+/)) {
     if (!word) continue;
     if (/^\d{1,4}(?:st|nd|rd|th|h)?$/i.test(word)) numbers++;
     else if (DATE_WORDS.test(word)) named ||= !/^(am|um|on|at|le|el|il|de|del|of|the)$/i.test(word);
