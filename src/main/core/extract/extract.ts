@@ -11,7 +11,8 @@ import { blocksAfterTitle, restoreLead } from './lead';
 import { cleanByline, readMetadata } from './metadata';
 import { parsePage, releasePage } from './page-parser';
 import { postClean } from './post-clean';
-import { findCore, findSplitCore, preClean } from './pre-clean';
+import { clearPathToCore } from './core-path';
+import { findCore, findSplitCore, namedChrome, preClean } from './pre-clean';
 import { stripScriptsAndStyles } from './prepare-html';
 import { sanitizeTree } from './sanitize';
 import { blockText, countWords } from './text';
@@ -169,7 +170,9 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
   const meta = readMetadata(doc);
   const category = detectCategory(doc, meta.jsonLd, meta.title, url);
 
-  const core = markCore(preClean(doc));
+  const coreEl = preClean(doc);
+  if (coreEl) clearPathToCore(coreEl, namedChrome);
+  const core = markCore(coreEl);
   // Readability moves its pick out of the page and strips what it judges unlikely, so the wider
   // block is copied before it runs; only pages whose prose is split pay for the copy.
   const split = findSplitCore(doc);
