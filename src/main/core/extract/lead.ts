@@ -123,7 +123,12 @@ export function restoreLead(container: Element, blocks: LeadBlock[]): number {
   const leads: Element[] = [];
   for (let i = start - 1; i >= 0 && leads.length < MAX_LEADS; i--) {
     const b = blocks[i]!;
-    if (kept.includes(key(b.text))) break;
+    // A kept block marks where the body starts; a short one (a subheading, a label) may be found in
+    // the body by chance, or be the body's own first heading, with the lead before it.
+    if (kept.includes(key(b.text))) {
+      if (b.text.length >= ANCHOR_MIN) break;
+      continue;
+    }
     if (!b.lead) continue;
     if (linkDensity(b.el) > LEAD_MAX_LINKS) break;
     leads.unshift(b.el);
