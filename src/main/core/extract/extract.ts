@@ -14,6 +14,7 @@ import { postClean } from './post-clean';
 import { clearPathToCore } from './core-path';
 import { findCore, findSplitCore, namedChrome, preClean } from './pre-clean';
 import { stripScriptsAndStyles } from './prepare-html';
+import { missedTitleStory, titleStory } from './title-story';
 import { sanitizeTree } from './sanitize';
 import { blockText, countWords } from './text';
 
@@ -26,7 +27,7 @@ export interface ExtractInput {
   offlineImages?: boolean;
 }
 
-export type ExtractPath = 'readability' | 'json-ld' | 'densest-block' | 'split-core';
+export type ExtractPath = 'readability' | 'json-ld' | 'densest-block' | 'split-core' | 'title-story';
 
 export interface ExtractedArticle {
   title: string;
@@ -85,6 +86,14 @@ function cleanedCore(html: string, url: string | null, parsed: Document[]): Elem
   parsed.push(doc);
   preClean(doc);
   return findCore(doc);
+}
+
+/** The story around the page's title, from a fresh parse cleaned as the first was. */
+function cleanedStory(html: string, url: string | null, parsed: Document[]): Element | null {
+  const doc = parsePage(html, url);
+  parsed.push(doc);
+  preClean(doc);
+  return titleStory(doc);
 }
 
 /**
@@ -231,6 +240,18 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
       postClean(container);
       found = normalizeSpace(container.textContent).length;
       extractedBy = 'densest-block';
+    }
+  }
+  // Readability kept none of the paragraphs after the title (it picked another story of an endless
+  // page): the story the title heads, from a fresh parse, as only such pages pay for it.
+  if (extractedBy === 'readability' && missedTitleStory(container, afterTitle)) {
+    const story = cleanedStory(stripped, url, parsed);
+    if (story) {
+      container = doc.createElement('div');
+      container.innerHTML = story.innerHTML;
+      postClean(container);
+      found = normalizeSpace(container.textContent).length;
+      extractedBy = 'title-story';
     }
   }
   // Before the fallbacks are weighed: a lead is no reason to prefer a shorter pick.

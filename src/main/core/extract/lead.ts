@@ -75,12 +75,16 @@ function mayLead(el: Element, text: string, title: string): boolean {
   return !META_NAMES.test(signature(el)) && !META_NAMES.test(signature(el.parentElement!));
 }
 
+/** The article's title: the page's first <h1> that is not a link (a site's name links to its home page). */
+export function titleHeading(doc: Document): Element | null {
+  if (!doc.body) return null;
+  return [...doc.body.getElementsByTagName('h1')].find((h) => linkDensity(h) < 0.5) ?? null;
+}
+
 /** The text blocks after the page's first unlinked <h1>, in order; call before Readability moves them. */
 export function blocksAfterTitle(doc: Document): LeadBlock[] {
-  if (!doc.body) return [];
-  // A site's name as a heading links to its home page; the article's title does not.
-  const h1 = [...doc.body.getElementsByTagName('h1')].find((h) => linkDensity(h) < 0.5);
-  if (!h1) return [];
+  const h1 = titleHeading(doc);
+  if (!h1 || !doc.body) return [];
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = h1;
   const title = textOf(h1);
