@@ -44,10 +44,25 @@ describe('titleStory', () => {
     expect(text).not.toContain('Read more about');
   });
 
-  it('returns nothing when the title stands outside any <article>, or its article holds little prose', () => {
-    const bare = new JSDOM(`<h1>Bridge</h1><div>${line('First', 0).repeat(6)}</div>`).window.document;
-    expect(titleStory(bare)).toBeNull();
+  it('without <article> markup, returns the nearest block above the title that holds the story', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => line('First', i)).join('');
+    const doc = new JSDOM(
+      `<div class="page"><div class="col-main"><div class="head"><h1>Bridge</h1></div><div class="text">${lines}</div><div class="social-share"><p>Share this story with your friends and family on every network you use, today and tomorrow.</p></div></div><aside><p>${'Sidebar words that are long enough to look like prose to a quick reader. '.repeat(3)}</p></aside></div>`,
+    ).window.document;
+    preClean(doc);
+    const text = normalizeSpace(titleStory(doc)?.textContent);
+    expect(text).toContain('First line 5 says');
+    expect(text).not.toContain('Share this story');
+    expect(text).not.toContain('Sidebar words');
+  });
+
+  it('returns nothing when its article holds little prose, or the story is far from the title', () => {
     const thin = new JSDOM(`<article><h1>Bridge</h1>${line('First', 0)}</article>`).window.document;
     expect(titleStory(thin)).toBeNull();
+    const lines = Array.from({ length: 6 }, (_, i) => line('First', i)).join('');
+    const far = new JSDOM(
+      `<div><div><div><div><div><h1>Bridge</h1></div></div></div></div></div><div>${lines}</div>`,
+    ).window.document;
+    expect(titleStory(far)).toBeNull();
   });
 });

@@ -25,14 +25,31 @@ export function missedTitleStory(container: Element, afterTitle: LeadBlock[]): b
   return !prose.some((b) => kept.includes(b.text.slice(0, KEY)));
 }
 
-/** The <article> around the page's title, when it holds a story's worth of paragraphs. */
-export function titleStory(doc: Document): Element | null {
-  const story = titleHeading(doc)?.closest('article');
-  if (!story) return null;
+function proseOf(el: Element): number {
   let prose = 0;
-  for (const p of story.getElementsByTagName('p')) {
+  for (const p of el.getElementsByTagName('p')) {
     const len = textOf(p).length;
     if (len >= PROSE_MIN) prose += len;
   }
-  return prose >= STORY_MIN_PROSE ? story : null;
+  return prose;
+}
+
+// How far above the title a block without <article> markup may start.
+const MAX_CLIMB = 4;
+
+/**
+ * The <article> around the page's title, when it holds a story's worth of paragraphs; on a page
+ * without <article> markup, the nearest block above the title that holds them.
+ */
+export function titleStory(doc: Document): Element | null {
+  const h1 = titleHeading(doc);
+  if (!h1) return null;
+  const story = h1.closest('article');
+  if (story) return proseOf(story) >= STORY_MIN_PROSE ? story : null;
+  let el = h1.parentElement;
+  for (let up = 0; up < MAX_CLIMB && el && el !== doc.body && el.localName !== 'main'; up++) {
+    if (proseOf(el) >= STORY_MIN_PROSE) return el;
+    el = el.parentElement;
+  }
+  return null;
 }
