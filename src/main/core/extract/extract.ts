@@ -11,8 +11,10 @@ import { blocksAfterTitle, restoreLead } from './lead';
 import { cleanByline, readMetadata } from './metadata';
 import { parsePage, releasePage } from './page-parser';
 import { postClean } from './post-clean';
-import { findCore, findSplitCore, preClean } from './pre-clean';
+import { clearPathToCore } from './core-path';
+import { findCore, findSplitCore, namedChrome, preClean } from './pre-clean';
 import { stripScriptsAndStyles } from './prepare-html';
+import { missedTitleStory, titleStory } from './title-story';
 import { sanitizeTree } from './sanitize';
 import { blockText, countWords } from './text';
 
@@ -25,7 +27,7 @@ export interface ExtractInput {
   offlineImages?: boolean;
 }
 
-export type ExtractPath = 'readability' | 'json-ld' | 'densest-block' | 'split-core';
+export type ExtractPath = 'readability' | 'json-ld' | 'densest-block' | 'split-core' | 'title-story';
 
 export interface ExtractedArticle {
   title: string;
@@ -84,6 +86,14 @@ function cleanedCore(html: string, url: string | null, parsed: Document[]): Elem
   parsed.push(doc);
   preClean(doc);
   return findCore(doc);
+}
+
+/** The story around the page's title, from a fresh parse cleaned as the first was. */
+function cleanedStory(html: string, url: string | null, parsed: Document[]): Element | null {
+  const doc = parsePage(html, url);
+  parsed.push(doc);
+  preClean(doc);
+  return titleStory(doc);
 }
 
 /**
@@ -169,7 +179,9 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
   const meta = readMetadata(doc);
   const category = detectCategory(doc, meta.jsonLd, meta.title, url);
 
-  const core = markCore(preClean(doc));
+  const coreEl = preClean(doc);
+  if (coreEl) clearPathToCore(coreEl, namedChrome);
+  const core = markCore(coreEl);
   // Readability moves its pick out of the page and strips what it judges unlikely, so the wider
   // block is copied before it runs; only pages whose prose is split pay for the copy.
   const split = findSplitCore(doc);
@@ -228,6 +240,18 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
       postClean(container);
       found = normalizeSpace(container.textContent).length;
       extractedBy = 'densest-block';
+    }
+  }
+  // Readability kept none of the paragraphs after the title (it picked another story of an endless
+  // page): the story the title heads, from a fresh parse, as only such pages pay for it.
+  if (extractedBy === 'readability' && missedTitleStory(container, afterTitle)) {
+    const story = cleanedStory(stripped, url, parsed);
+    if (story) {
+      container = doc.createElement('div');
+      container.innerHTML = story.innerHTML;
+      postClean(container);
+      found = normalizeSpace(container.textContent).length;
+      extractedBy = 'title-story';
     }
   }
   // Before the fallbacks are weighed: a lead is no reason to prefer a shorter pick.

@@ -69,4 +69,13 @@ describe('restoreLead: the standfirst between the title and the kept body', () =
     expect(text).toContain('Lead sentence 2');
     expect(text.startsWith('Lead sentence 2')).toBe(true);
   });
+
+  it("looks past the body's own first subheading, which it kept, to the lead before it", () => {
+    const date = '<p>12.03.2024 – updated at the end of the afternoon session with the final figures</p>';
+    const text = run(
+      `<h1>Tram</h1>${date}<p>${LEAD}</p><h3>Costs</h3><div id="body"><h3>Costs</h3>${BODY}</div>`,
+    );
+    expect(text.startsWith(LEAD)).toBe(true);
+    expect(text).not.toContain('12.03.2024');
+  });
 });

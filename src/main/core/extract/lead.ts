@@ -75,12 +75,16 @@ function mayLead(el: Element, text: string, title: string): boolean {
   return !META_NAMES.test(signature(el)) && !META_NAMES.test(signature(el.parentElement!));
 }
 
+/** The article's title: the page's first <h1> that is not a link (a site's name links to its home page). */
+export function titleHeading(doc: Document): Element | null {
+  if (!doc.body) return null;
+  return [...doc.body.getElementsByTagName('h1')].find((h) => linkDensity(h) < 0.5) ?? null;
+}
+
 /** The text blocks after the page's first unlinked <h1>, in order; call before Readability moves them. */
 export function blocksAfterTitle(doc: Document): LeadBlock[] {
-  if (!doc.body) return [];
-  // A site's name as a heading links to its home page; the article's title does not.
-  const h1 = [...doc.body.getElementsByTagName('h1')].find((h) => linkDensity(h) < 0.5);
-  if (!h1) return [];
+  const h1 = titleHeading(doc);
+  if (!h1 || !doc.body) return [];
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = h1;
   const title = textOf(h1);
@@ -123,7 +127,12 @@ export function restoreLead(container: Element, blocks: LeadBlock[]): number {
   const leads: Element[] = [];
   for (let i = start - 1; i >= 0 && leads.length < MAX_LEADS; i--) {
     const b = blocks[i]!;
-    if (kept.includes(key(b.text))) break;
+    // A kept block marks where the body starts; a short one (a subheading, a label) may be found in
+    // the body by chance, or be the body's own first heading, with the lead before it.
+    if (kept.includes(key(b.text))) {
+      if (b.text.length >= ANCHOR_MIN) break;
+      continue;
+    }
     if (!b.lead) continue;
     if (linkDensity(b.el) > LEAD_MAX_LINKS) break;
     leads.unshift(b.el);

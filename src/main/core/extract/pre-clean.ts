@@ -239,6 +239,12 @@ export function findCore(doc: Document): Element | null {
   return best;
 }
 
+/** Named as chrome by its own class, id, role or label ("comments", "related-posts", "sidebar"). */
+export function namedChrome(el: Element): boolean {
+  const sig = chromeSignature(el);
+  return !!sig && CHROME_WORDS.test(sig) && !weakChromeOnly(sig);
+}
+
 /** Named as chrome itself or by a wrapper, up to the article or main landmark that holds it. */
 function underChrome(el: Element): boolean {
   let e: Element | null = el;
