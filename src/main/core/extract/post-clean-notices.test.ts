@@ -48,6 +48,15 @@ describe('dropNotices', () => {
     expect(text).toContain('Paragraph 1 tells');
   });
 
+  it('removes an advertiser disclosure at the start and a plea to support the magazine by name at the end', () => {
+    const text = clean(
+      `<p>This page includes products from our partners. We may receive compensation when you click on links to them. Read our advertiser disclosure.</p>${body(1, 6)}<p>Unterstütze Stadtblatt schon mit 3 Euro im Monat!</p>`,
+    );
+    expect(text).not.toMatch(/compensation|Unterstütze/);
+    expect(text).toContain('Paragraph 1 tells');
+    expect(text).toContain('Paragraph 6 tells');
+  });
+
   it("removes the typo-report widget's line at the end", () => {
     const text = clean(`${body(1, 6)}<p>Нашли ошибку? Выделите текст и нажмите Ctrl+Enter</p>`);
     expect(text).not.toContain('Ctrl+Enter');
