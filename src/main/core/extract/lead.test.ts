@@ -42,7 +42,7 @@ describe('restoreLead: the standfirst between the title and the kept body', () =
     expect(run(`<p>${LEAD}</p><div id="body">${BODY}</div>`)).not.toContain(LEAD);
   });
 
-  it('leaves out captions, credit and date lines, bylines and a repeated headline', () => {
+  it('leaves out captions, credit and date lines, bylines, a disclosure and a repeated headline', () => {
     const title = 'Tram line to the northern districts approved by the council';
     const furniture = [
       `<p>A tram at the depot on Monday, photographed from the bridge over the yard. © Jane Doe</p>`,
@@ -51,6 +51,7 @@ describe('restoreLead: the standfirst between the title and the kept body', () =
       `<p>Jane Doe | City desk | Reading time four minutes | Share this story with friends</p>`,
       `<div class="byline">By Jane Doe, city correspondent, who has covered the tram dispute since 2014</div>`,
       `<h2>${title}, the mayor says</h2>`,
+      `<p>We may earn a commission when you buy through links on our site, which helps pay for our reporting.</p>`,
     ];
     for (const f of furniture) {
       const text = run(`<h1>${title}</h1>${f}<div id="body">${BODY}</div>`);

@@ -1,3 +1,4 @@
+import { isNotice } from './post-clean-notices';
 import { linkDensity, normalizeSpace, signature, textOf } from './dom-utils';
 
 /**
@@ -69,7 +70,8 @@ const META_NAMES = /(?:^|[\s_-])(?:byline|author|date|caption|credits?|legend|co
 const META_TEXT = /\||^.{0,25}\b(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d)\b/;
 
 function mayLead(el: Element, text: string, title: string): boolean {
-  if (text.length < LEAD_MIN || META_TEXT.test(text) || isCaption(el, text)) return false;
+  // A disclosure between title and text ("We may earn a commission…") is the publisher's, not a lead.
+  if (text.length < LEAD_MIN || META_TEXT.test(text) || isCaption(el, text) || isNotice(text)) return false;
   // A page that repeats its headline (a kicker line, a second heading) repeats no lead.
   if (title.length >= 20 && (text.includes(title) || title.includes(text.slice(0, 60)))) return false;
   return !META_NAMES.test(signature(el)) && !META_NAMES.test(signature(el.parentElement!));

@@ -74,6 +74,11 @@ function textOffsets(root: Element): Map<Element, number> {
   return offsets;
 }
 
+/** Whether a short block of text is one of the publisher's notices (wherever it stands). */
+export function isNotice(t: string): boolean {
+  return !!t && t.length <= MAX_NOTICE && (SUPPORT_PLEA.test(t) || DISCLOSURE.test(t));
+}
+
 /** Removes the short notices standing at the start or the end of `root`. */
 export function dropNotices(root: Element): void {
   const total = normalizeSpace(root.textContent).length;
@@ -81,7 +86,7 @@ export function dropNotices(root: Element): void {
   const offsets = textOffsets(root);
   for (const el of elementsWhere(root, isLine)) {
     const t = textOf(el);
-    if (!t || t.length > MAX_NOTICE || !(SUPPORT_PLEA.test(t) || DISCLOSURE.test(t))) continue;
+    if (!isNotice(t)) continue;
     const before = offsets.get(el) ?? 0;
     if (before <= total * EDGE || before + t.length >= total * (1 - EDGE)) el.remove();
   }
