@@ -57,6 +57,21 @@ describe('dropNotices', () => {
     expect(text).toContain('Paragraph 6 tells');
   });
 
+  it("removes a closing line pointing to the publisher's accounts, but not a sentence about following someone", () => {
+    const text = clean(
+      `${body(1, 3)}<p>Fans follow Ms Roe on Instagram, where she posts her match diaries.</p>${body(4, 6)}` +
+        `<p>Follow The Valley Times on Twitter and Instagram @valleytimes and on Facebook.</p>`,
+    );
+    expect(text).toContain('Fans follow Ms Roe on Instagram');
+    expect(text).not.toContain('@valleytimes');
+  });
+
+  it("removes a paywall's line where the free part stops", () => {
+    const text = clean(`${body(1, 6)}<p>To read the full article, please subscribe to The Valley Times.</p>`);
+    expect(text).not.toContain('please subscribe');
+    expect(text).toContain('Paragraph 6 tells');
+  });
+
   it("removes the typo-report widget's line at the end", () => {
     const text = clean(`${body(1, 6)}<p>Нашли ошибку? Выделите текст и нажмите Ctrl+Enter</p>`);
     expect(text).not.toContain('Ctrl+Enter');

@@ -18,6 +18,10 @@ const SUPPORT_PLEA = new RegExp(
     '\\b(download|get|install)\\b.{0,60}\\b(our|the) [\\p{L} ]{0,30}\\bapps?\\b',
     '\\bunterstützen sie (uns|unsere arbeit|unabhängigen journalismus)\\b',
     '^unterstütze (uns|unsere arbeit|[\\p{Lu}][\\p{L}]+)\\b',
+    // A paywall's line where the free part of the story stops.
+    '\\bto (view|read|continue reading|access) (the|this) (full|entire|whole|rest of the) (story|article)\\b.{0,40}\\bsubscri',
+    // "Follow The Gleaner on Twitter and Instagram…": a closing line pointing to the publisher's accounts.
+    "^(please )?follow (us|[\\p{Lu}][\\p{L}.&' ]{0,30}) on (twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|mastodon|whatsapp|telegram)\\b",
     '\\b(werden sie|werde) (jetzt )?(mitglied|unterstützer)',
     'apóyanos|hazte (miembro|socio|suscriptor)|cancela cuando quieras',
     'soutenez(-nous| notre)',
