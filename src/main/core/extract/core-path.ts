@@ -9,7 +9,7 @@
  * thread or a sidebar that happens to hold the longest text is still left out.
  */
 
-import { normalizeSpace } from './dom-utils';
+import { paragraphProse } from './dom-utils';
 
 // Readability 0.6.0's REGEXPS.unlikelyCandidates and okMaybeItsACandidate, and UNLIKELY_ROLES.
 const UNLIKELY =
@@ -40,19 +40,8 @@ export function readabilityDrops(el: Element): boolean {
   return UNLIKELY.test(name) && !MAYBE.test(name) && !el.closest('table, code');
 }
 
-// A sentence or more: the paragraphs that make an article rather than a form, a menu or a list of steps.
-const PROSE_MIN = 80;
-// An article's worth of such paragraphs; a comment form or a teaser grid holds less.
+// An article's worth of prose paragraphs; a comment form or a teaser grid holds less.
 const CORE_MIN_PROSE = 600;
-
-function proseOf(el: Element): number {
-  let n = 0;
-  for (const p of el.getElementsByTagName('p')) {
-    const len = normalizeSpace(p.textContent).length;
-    if (len >= PROSE_MIN) n += len;
-  }
-  return n;
-}
 
 /**
  * Clears the marks by which Readability would drop the article's own block or a wrapper of it;
@@ -67,7 +56,7 @@ export function clearPathToCore(core: Element, isChrome: (el: Element) => boolea
     if (isChrome(el)) return 0;
     dropped.push(el);
   }
-  if (!dropped.length || proseOf(core) < CORE_MIN_PROSE) return 0;
+  if (!dropped.length || paragraphProse(core) < CORE_MIN_PROSE) return 0;
   for (const el of dropped)
     for (const attr of ['class', 'id', 'role', 'hidden', 'aria-hidden', 'style']) el.removeAttribute(attr);
   return dropped.length;

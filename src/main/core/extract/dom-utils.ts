@@ -3,6 +3,19 @@ export const normalizeSpace = (s: string | null | undefined): string => (s ?? ''
 
 export const textOf = (el: Element | null | undefined): string => normalizeSpace(el?.textContent);
 
+/** A paragraph of prose is a sentence or more; shorter ones are names, labels, list entries. */
+export const PROSE_MIN = 80;
+
+/** The text of the paragraphs under `el` that are prose: how much of an article a block holds. */
+export function paragraphProse(el: Element): number {
+  let n = 0;
+  for (const p of el.getElementsByTagName('p')) {
+    const len = textOf(p).length;
+    if (len >= PROSE_MIN) n += len;
+  }
+  return n;
+}
+
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;

@@ -5,7 +5,7 @@ import { assignImagePlaceholders, type ImageRef } from '../assets/placeholders';
 import { decodeHtml, type DecidedCharset } from '../fetch/charset';
 import { detectCategory } from './category';
 import { MEDIA_LINK_CLASS } from './embeds';
-import { linkDensity, normalizeSpace, textOf } from './dom-utils';
+import { linkDensity, normalizeSpace, paragraphProse, PROSE_MIN, textOf } from './dom-utils';
 import { articleNode, str } from './json-ld';
 import { blocksAfterTitle, restoreLead } from './lead';
 import { cleanByline, readMetadata } from './metadata';
@@ -78,22 +78,23 @@ function paragraphsHtml(doc: Document, text: string): string {
 }
 
 /**
- * The densest block of the cleaned page. Readability has mutated the first parse, so the page is
- * parsed again: this is needed on few pages, and a copy of every page up front costs more.
+ * The page parsed again and pre-cleaned as the first parse was, for a fallback to pick a block
+ * from (the densest block, the story around the title). Readability has mutated the first parse;
+ * few pages need this, and a copy of every page up front costs more.
  */
-function cleanedCore(html: string, url: string | null, parsed: Document[]): Element | null {
+function cleanedAgain(html: string, url: string | null, parsed: Document[]): Document {
   const doc = parsePage(html, url);
   parsed.push(doc);
   preClean(doc);
-  return findCore(doc);
+  return doc;
 }
 
-/** The story around the page's title, from a fresh parse cleaned as the first was. */
-function cleanedStory(html: string, url: string | null, parsed: Document[]): Element | null {
-  const doc = parsePage(html, url);
-  parsed.push(doc);
-  preClean(doc);
-  return titleStory(doc);
+/** A fallback's block as the article: copied into a container of `doc` and post-cleaned. */
+function adopted(doc: Document, block: Element): Element {
+  const container = doc.createElement('div');
+  container.innerHTML = block.innerHTML;
+  postClean(container);
+  return container;
 }
 
 /**
@@ -115,8 +116,6 @@ function holdsPick(wider: Element, picked: Element): boolean {
 const CORE_MIN_PROSE = 600;
 const CORE_GAIN = 2;
 const CORE_KEY = 80;
-// A paragraph of prose: a sentence or more.
-const PROSE_MIN = 80;
 
 interface CoreMark {
   /** The start of the block's longest paragraph. */
@@ -138,16 +137,6 @@ function markCore(core: Element | null): CoreMark | null {
     if (t.length > key.length) key = t;
   }
   return prose >= CORE_MIN_PROSE ? { key: key.slice(0, CORE_KEY), prose } : null;
-}
-
-/** The text of the paragraphs Readability kept, not counting short lines (names, labels, list entries). */
-function paragraphProse(container: Element): number {
-  let n = 0;
-  for (const p of container.getElementsByTagName('p')) {
-    const len = textOf(p).length;
-    if (len >= PROSE_MIN) n += len;
-  }
-  return n;
 }
 
 /** The extraction pipeline: bytes + URL → the article, cleaned and sanitised, with its metadata. */
@@ -233,11 +222,9 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
     !normalizeSpace(container.textContent).includes(core.key) &&
     paragraphProse(container) * CORE_GAIN < core.prose
   ) {
-    const dense = cleanedCore(stripped, url, parsed);
+    const dense = findCore(cleanedAgain(stripped, url, parsed));
     if (dense && normalizeSpace(dense.textContent).includes(core.key)) {
-      container = doc.createElement('div');
-      container.innerHTML = dense.innerHTML;
-      postClean(container);
+      container = adopted(doc, dense);
       found = normalizeSpace(container.textContent).length;
       extractedBy = 'densest-block';
     }
@@ -245,11 +232,9 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
   // Readability kept none of the paragraphs after the title (it picked another story of an endless
   // page): the story the title heads, from a fresh parse, as only such pages pay for it.
   if (extractedBy === 'readability' && missedTitleStory(container, afterTitle)) {
-    const story = cleanedStory(stripped, url, parsed);
+    const story = titleStory(cleanedAgain(stripped, url, parsed));
     if (story) {
-      container = doc.createElement('div');
-      container.innerHTML = story.innerHTML;
-      postClean(container);
+      container = adopted(doc, story);
       found = normalizeSpace(container.textContent).length;
       extractedBy = 'title-story';
     }
@@ -268,11 +253,9 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
     container.innerHTML = paragraphsHtml(doc, body);
     extractedBy = 'json-ld';
   } else if (found < MIN_TEXT) {
-    const core = cleanedCore(stripped, url, parsed);
+    const core = findCore(cleanedAgain(stripped, url, parsed));
     if (core && textOf(core).length > found) {
-      container = doc.createElement('div');
-      container.innerHTML = core.innerHTML;
-      postClean(container);
+      container = adopted(doc, core);
       extractedBy = 'densest-block';
     }
   }

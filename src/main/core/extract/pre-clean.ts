@@ -1,7 +1,16 @@
 import { parseSrcset } from '../assets/srcset';
 import { embedsToLinks } from './embeds';
 import { INERT_FRAME } from './prepare-html';
-import { elementsWhere, firstWhere, linkDensity, removeAll, signature, textOf, unwrap } from './dom-utils';
+import {
+  elementsWhere,
+  firstWhere,
+  linkDensity,
+  paragraphProse,
+  removeAll,
+  signature,
+  textOf,
+  unwrap,
+} from './dom-utils';
 
 /**
  * Cleaning before Readability: remove what is certainly not the article, so Readability's scoring
@@ -176,12 +185,7 @@ function isHiddenPanel(el: Element): boolean {
   const same = (s: Element | null): boolean =>
     !!s && s.localName === el.localName && s.classList.contains(cls);
   if (!same(el.previousElementSibling) && !same(el.nextElementSibling)) return false;
-  let prose = 0;
-  for (const p of el.getElementsByTagName('p')) {
-    const len = textOf(p).length;
-    if (len >= 80) prose += len;
-  }
-  return prose >= 200 && linkDensity(el) < 0.2;
+  return paragraphProse(el) >= 200 && linkDensity(el) < 0.2;
 }
 
 /** Shows a hidden panel to Readability, which skips what the page hides. */

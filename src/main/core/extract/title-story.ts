@@ -1,4 +1,4 @@
-import { normalizeSpace, textOf } from './dom-utils';
+import { normalizeSpace, paragraphProse, PROSE_MIN } from './dom-utils';
 import { titleHeading, type LeadBlock } from './lead';
 
 /**
@@ -9,7 +9,6 @@ import { titleHeading, type LeadBlock } from './lead';
  */
 
 // The paragraphs that follow the title and show whether Readability kept its story.
-const PROSE_MIN = 80;
 const MIN_BLOCKS = 2;
 const OPENING = 3;
 const KEY = 80;
@@ -25,15 +24,6 @@ export function missedTitleStory(container: Element, afterTitle: LeadBlock[]): b
   return !prose.some((b) => kept.includes(b.text.slice(0, KEY)));
 }
 
-function proseOf(el: Element): number {
-  let prose = 0;
-  for (const p of el.getElementsByTagName('p')) {
-    const len = textOf(p).length;
-    if (len >= PROSE_MIN) prose += len;
-  }
-  return prose;
-}
-
 // How far above the title a block without <article> markup may start.
 const MAX_CLIMB = 4;
 
@@ -45,10 +35,10 @@ export function titleStory(doc: Document): Element | null {
   const h1 = titleHeading(doc);
   if (!h1) return null;
   const story = h1.closest('article');
-  if (story) return proseOf(story) >= STORY_MIN_PROSE ? story : null;
+  if (story) return paragraphProse(story) >= STORY_MIN_PROSE ? story : null;
   let el = h1.parentElement;
   for (let up = 0; up < MAX_CLIMB && el && el !== doc.body && el.localName !== 'main'; up++) {
-    if (proseOf(el) >= STORY_MIN_PROSE) return el;
+    if (paragraphProse(el) >= STORY_MIN_PROSE) return el;
     el = el.parentElement;
   }
   return null;
