@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import v8 from 'node:v8';
 import { Piscina } from 'piscina';
 import { QuireError } from '../../../shared/result';
 import { cleanImportedContent, type CleanContent } from '../io/import/imported-content';
@@ -38,7 +39,19 @@ export const inlineExtractor = (): Extractor => ({
   close: async () => {},
 });
 
+/**
+ * The pool runs a worker per core, so V8's parallel scavenging (young-generation collections
+ * shared out to its helper threads) has no idle core to use: it takes time from the other worker.
+ * Measured on 2 cores, 120 corpus pages, steady state: the helper threads' CPU per page fell from
+ * 22–26 ms to 17 ms with two workers, their throughput rose 4–13 %, and one worker was no slower.
+ * The setting is process-wide and read at each collection, so it holds for workers made later.
+ */
+function scavengeOnEachThread(): void {
+  v8.setFlagsFromString('--no-parallel-scavenge');
+}
+
 export function poolExtractor(opts: PoolOptions): Extractor {
+  scavengeOnEachThread();
   const threads = opts.threads ?? Math.max(1, os.availableParallelism());
   const timeoutMs = opts.timeoutMs ?? 30_000;
   const pool = new Piscina({

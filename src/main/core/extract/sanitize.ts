@@ -1,13 +1,16 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { SANITIZE_CONFIG } from '../../../shared/sanitize-config';
+import { ignoreListeners } from './inert-window';
 import { recycled } from './recycled';
 
-const USES_PER_WINDOW = 500;
+// Three or four uses a page; see page-parser on how long a window may live.
+const USES_PER_WINDOW = 3000;
 
 /** DOMPurify over a long-lived jsdom window (creating a window per page is slow), with its document. */
 const purifier = recycled(USES_PER_WINDOW, () => {
   const { window } = new JSDOM('');
+  ignoreListeners(window);
   const purify = createDOMPurify(window as unknown as Window & typeof globalThis);
   // DOMPurify removes a whole element whose `is` (a customised built-in, <section is="x-layout">)
   // it does not allow, when it returns a tree: some themes wrap the entire article so. The
