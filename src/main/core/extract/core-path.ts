@@ -9,7 +9,7 @@
  * thread or a sidebar that happens to hold the longest text is still left out.
  */
 
-import { paragraphProse } from './dom-utils';
+import { isHidden, paragraphProse } from './dom-utils';
 
 // Readability 0.6.0's REGEXPS.unlikelyCandidates and okMaybeItsACandidate, and UNLIKELY_ROLES.
 const UNLIKELY =
@@ -31,9 +31,7 @@ const nameOf = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.
 /** Whether Readability would drop the element, and all it holds, before scoring. */
 export function readabilityDrops(el: Element): boolean {
   if (el.localName === 'body' || el.localName === 'a') return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
-  if (/display:none|visibility:hidden/.test(style)) return true;
+  if (isHidden(el)) return true;
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
   const name = nameOf(el);

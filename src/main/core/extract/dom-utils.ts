@@ -16,6 +16,13 @@ export function paragraphProse(el: Element): number {
   return n;
 }
 
+/** Hidden by the page itself, as Readability also judges it: `hidden`, `aria-hidden`, an inline style. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
+  return /display:none|visibility:hidden/.test(style);
+}
+
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;
@@ -33,6 +40,17 @@ export function signature(el: Element): string {
     .filter(Boolean)
     .join(' ')
     .toLowerCase();
+}
+
+/** The length of the text in `root` before `el` (whitespace collapsed per text node). */
+export function textBefore(root: Element, el: Element): number {
+  let total = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (el.contains(n) || el.compareDocumentPosition(n) & 4 /* FOLLOWING */) break;
+    total += normalizeSpace(n.textContent).length;
+  }
+  return total;
 }
 
 export function removeAll(nodes: Iterable<Element>): void {

@@ -1,4 +1,4 @@
-import { elementsWhere, normalizeSpace, textOf } from './dom-utils';
+import { elementsWhere, normalizeSpace, textBefore, textOf } from './dom-utils';
 
 /**
  * The publisher's notices that frame an article rather than tell it: a plea to support or join
@@ -66,18 +66,6 @@ function isLine(el: Element): boolean {
   );
 }
 
-/** Where each element of `root` starts in its text: the length of the text before it. */
-function textOffsets(root: Element): Map<Element, number> {
-  const offsets = new Map<Element, number>();
-  let count = 0;
-  const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 1) offsets.set(n as Element, count);
-    else count += normalizeSpace(n.textContent).length;
-  }
-  return offsets;
-}
-
 /** Whether a short block of text is one of the publisher's notices (wherever it stands). */
 export function isNotice(t: string): boolean {
   return !!t && t.length <= MAX_NOTICE && (SUPPORT_PLEA.test(t) || DISCLOSURE.test(t));
@@ -87,11 +75,12 @@ export function isNotice(t: string): boolean {
 export function dropNotices(root: Element): void {
   const total = normalizeSpace(root.textContent).length;
   if (!total) return;
-  const offsets = textOffsets(root);
-  for (const el of elementsWhere(root, isLine)) {
+  // Where each stands is judged on the text as it was, before any notice went.
+  const edge = elementsWhere(root, isLine).filter((el) => {
     const t = textOf(el);
-    if (!isNotice(t)) continue;
-    const before = offsets.get(el) ?? 0;
-    if (before <= total * EDGE || before + t.length >= total * (1 - EDGE)) el.remove();
-  }
+    if (!isNotice(t)) return false;
+    const before = textBefore(root, el);
+    return before <= total * EDGE || before + t.length >= total * (1 - EDGE);
+  });
+  for (const el of edge) el.remove();
 }

@@ -1,4 +1,4 @@
-import { elementsWhere, linkDensity, normalizeSpace, textOf } from './dom-utils';
+import { elementsWhere, linkDensity, normalizeSpace, textBefore, textOf } from './dom-utils';
 import { MEDIA_LINK_CLASS } from './embeds';
 import { dropNotices } from './post-clean-notices';
 import { dropLabelledLinks, trimDanglingEnd } from './post-clean-tail';
@@ -148,17 +148,6 @@ function inRunningText(el: Element, t: string): boolean {
   return (
     runsOn(line.previousSibling, (n) => n.previousSibling) || runsOn(line.nextSibling, (n) => n.nextSibling)
   );
-}
-
-/** Text length of everything in `root` that precedes `el` in document order. */
-function textBefore(root: Element, el: Element): number {
-  let total = 0;
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (el.contains(n) || el.compareDocumentPosition(n) & 4 /* FOLLOWING */) break;
-    total += normalizeSpace(n.textContent).length;
-  }
-  return total;
 }
 
 /** Removes `el` and everything after it, up to `root`. */

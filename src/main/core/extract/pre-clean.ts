@@ -4,6 +4,7 @@ import { INERT_FRAME } from './prepare-html';
 import {
   elementsWhere,
   firstWhere,
+  isHidden,
   linkDensity,
   paragraphProse,
   removeAll,
@@ -167,12 +168,6 @@ function keepsWeak(el: Element, sig: string): boolean {
 }
 
 const KEEP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
-
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
-  return /display:none|visibility:hidden/.test(style);
-}
 
 /**
  * A hidden panel of a series (a gallery's slides, an accordion's sections, tabs) that holds real
