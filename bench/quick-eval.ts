@@ -4,6 +4,7 @@
  *
  *   tsx bench/quick-eval.ts --shard K/N [--readability] [--out FILE]
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -37,6 +38,8 @@ for (const [i, c] of cases.entries()) {
   const t0 = performance.now();
   let text = '';
   let by: string | null;
+  // The whole result, so a change meant to alter nothing can be checked to alter nothing.
+  let digest = '';
   try {
     if (values.readability) {
       const { html } = decodeHtml(bytes);
@@ -47,6 +50,7 @@ for (const [i, c] of cases.entries()) {
       const x = extractArticle({ body: bytes, url: c.url });
       text = x.text;
       by = x.extractedBy;
+      digest = crypto.createHash('sha1').update(JSON.stringify(x)).digest('hex').slice(0, 12);
     }
   } catch (err) {
     by = `error:${(err as Error).message.slice(0, 80)}`;
@@ -55,7 +59,7 @@ for (const [i, c] of cases.entries()) {
   const s = scorePage(text, c);
   scores.push(s);
   times.push(ms);
-  fs.appendFileSync(values.out, JSON.stringify({ i, file: c.file, by, ms, ...s }) + '\n');
+  fs.appendFileSync(values.out, JSON.stringify({ i, file: c.file, by, ms, digest, ...s }) + '\n');
 }
 
 const sum = summarize(scores);
