@@ -7,6 +7,7 @@ import { poolExtractor, type Extractor } from '../src/main/core/extract/extracto
 import { decodeHtml } from '../src/main/core/fetch/charset';
 import { toApiError } from '../src/shared/result';
 import type { EventLoopDelay, Throughput, TimingStats } from './report';
+import { splitCpu, threadCpu } from './thread-cpu';
 import { median, percentile, type BenchCase } from './score';
 
 const ELD_RESOLUTION_MS = 10;
@@ -144,10 +145,12 @@ export async function timedPoolRun(
     const h = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
     h.enable();
     const cpu0 = process.cpuUsage();
+    const threads0 = threadCpu();
     const t0 = performance.now();
     const outcomes = await runPool(extractor, pages, threads, label);
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
+    const cpuSplit = splitCpu(threads0, threadCpu(), threads, pages.length);
     h.disable();
     const ms = (ns: number): number => ns / 1e6;
     return {
@@ -158,6 +161,7 @@ export async function timedPoolRun(
         seconds,
         pagesPerSec: pages.length / seconds,
         coresBusy: (cpu.user + cpu.system) / 1e6 / seconds,
+        cpuSplit,
       },
       eventLoop: {
         resolutionMs: ELD_RESOLUTION_MS,

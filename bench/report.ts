@@ -1,6 +1,7 @@
 /** The benchmark's report: its JSON shape and the tables printed to stdout. */
 import type { LeakKindCount } from './leak-kinds';
 import type { PageScore, Summary } from './score';
+import type { CpuSplit } from './thread-cpu';
 
 export interface PageDetail extends PageScore {
   file: string;
@@ -26,6 +27,8 @@ export interface Throughput {
   pagesPerSec: number;
   /** CPU time of the whole process (every thread, GC helpers included) over the batch, per wall second. */
   coresBusy: number;
+  /** That CPU time by thread (Linux only): the workers' own, V8's helpers', the main thread's. */
+  cpuSplit?: CpuSplit | null;
 }
 
 export interface EventLoopDelay {
@@ -134,7 +137,17 @@ export function speedText(speed: SpeedReport): string {
   );
   const tp = speed.throughput;
   const through = table(
-    ['Quire pool throughput', 'workers', 'pages', 'seconds', 'pages/s', 'cores busy'],
+    [
+      'Quire pool throughput',
+      'workers',
+      'pages',
+      'seconds',
+      'pages/s',
+      'cores busy',
+      'CPU ms/page: workers',
+      'helpers',
+      'main',
+    ],
     [
       ['1 worker (sample, cold)', tp.oneWorker],
       ['all workers (sample, cold)', tp.allWorkers],
@@ -150,6 +163,9 @@ export function speedText(speed: SpeedReport): string {
         x.seconds.toFixed(1),
         x.pagesPerSec.toFixed(2),
         x.coresBusy.toFixed(2),
+        x.cpuSplit ? f1d(x.cpuSplit.workersMsPerPage) : '–',
+        x.cpuSplit ? f1d(x.cpuSplit.helpersMsPerPage) : '–',
+        x.cpuSplit ? f1d(x.cpuSplit.mainMsPerPage) : '–',
       ];
     }),
   );
