@@ -51,12 +51,13 @@ export const inlineExtractor = (): Extractor => ({
  *
  * The old generation may double before a full collection. V8 picks its growth factor from the heap
  * limit, and under a worker's 768 MB limit it picks a small one: a worker ran ten full collections
- * per 120 pages (about 160 MB before each, 70 MB after). Each is marked on the helper threads, and each
- * throws away the optimised code of every short-lived closure (V8 holds it weakly), to be compiled
- * again (Readability's, DOMPurify's, jsdom's, ours). Doubling instead:
- * three to four full collections per 120 pages, helper CPU per page with two workers 14.5–16.5 ms
- * → 11.3–14.1 ms, two-worker throughput +5 % (three interleaved runs each: 20.7 → 21.8 pages/s),
- * for 40–90 MB more peak memory (a factor of four gave +7 % for +250 MB).
+ * per 120 pages (about 160 MB before each, 70 MB after). Each is marked on the helper threads, and
+ * each throws away the optimised code of every short-lived closure (V8 holds it weakly), to be
+ * compiled again (Readability's, DOMPurify's, jsdom's, ours). Doubling instead: three to four full
+ * collections per 120 pages, helper CPU per page with two workers 14.5–16.5 ms → 11.3–14.1 ms,
+ * two-worker throughput +5 % (three interleaved runs each: 20.7 → 21.8 pages/s), for 40–90 MB more
+ * peak memory (a factor of four gave +7 % for +250 MB). The main thread's heap doubles too; it is
+ * small.
  */
 function tuneV8ForPool(): void {
   v8.setFlagsFromString('--no-parallel-scavenge');
