@@ -9,6 +9,13 @@ describe('stripScriptsAndStyles', () => {
     expect(out).toBe('<script type="application/ld+json">{"a":1}</script><p>Text</p>');
   });
 
+  it('ends a block at an end tag with junk before its `>`, as browsers do, not at a later script', () => {
+    const out = stripScriptsAndStyles(
+      '<script src="a.js"></script\n  <!-- plugin --><p>Article text</p><script>x()</script><p>More</p><style>p{}</style foo><p>End</p></scripts>',
+    );
+    expect(out).toBe('<p>Article text</p><p>More</p><p>End</p></scripts>');
+  });
+
   it('drops inline SVG, nested SVG included, and leaves custom elements that merely start with "svg"', () => {
     const out = stripScriptsAndStyles(
       '<p>a<svg width="1"><g><svg><text>x</text></svg></g><path d="M0"/></svg>b</p><SVG></SVG><svg-icon>c</svg-icon>',

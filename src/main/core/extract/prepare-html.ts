@@ -5,7 +5,10 @@
  * Frames are made inert (see INERT_FRAME). Inline SVG goes too: icons are a large share of modern markup, and pre-clean removes every <svg>
  * anyway, so parsing them is work thrown away.
  */
-const BLOCKS = /<(script|style|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
+// An end tag ends at its first `>` whatever comes between (`</script\n  <!-- note -->` ends at
+// the comment's `>`), as browsers parse it; requiring `</script>` would run on to a later script's
+// end tag and drop the article between them.
+const BLOCKS = /<(script|style|template)\b([^>]*)>[\s\S]*?<\/\1(?:[\s/][^>]*)?>/gi;
 const LD_JSON = /\btype\s*=\s*["']?application\/ld\+json/i;
 // An <svg> with no <svg> inside it (unrolled, so it runs in linear time); nested ones go from the inside out.
 const INNERMOST_SVG = /<svg\b[^<]*(?:<(?!\/?svg\b)[^<]*)*<\/svg\s*>/gi;
@@ -18,7 +21,7 @@ const INNERMOST_SVG = /<svg\b[^<]*(?:<(?!\/?svg\b)[^<]*)*<\/svg\s*>/gi;
  */
 export const INERT_FRAME = 'quire-frame';
 // A frame's content is raw text a browser never shows, so the whole element is rewritten.
-const IFRAME = /<iframe\b([^>]*)>(?:[\s\S]*?<\/iframe\s*>)?/gi;
+const IFRAME = /<iframe\b([^>]*)>(?:[\s\S]*?<\/iframe(?:[\s/][^>]*)?>)?/gi;
 
 export function stripScriptsAndStyles(html: string): string {
   let out = html.replace(BLOCKS, (whole, tag: string, attrs: string) =>
