@@ -176,7 +176,7 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
   const split = findSplitCore(doc);
   const splitCopy = split ? (split.root.cloneNode(true) as Element) : null;
   // The title's following blocks, noted before Readability moves them, to put back a lead it drops.
-  const afterTitle = blocksAfterTitle(doc);
+  const afterTitle = blocksAfterTitle(doc, meta.title);
 
   let extractedBy: ExtractPath = 'readability';
   let container: Element = doc.createElement('div');
@@ -239,8 +239,10 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
       extractedBy = 'title-story';
     }
   }
-  // Before the fallbacks are weighed: a lead is no reason to prefer a shorter pick.
-  if (extractedBy === 'readability') restoreLead(container, afterTitle);
+  // Whichever block was picked, the standfirst before it belongs to it (a body picked as the
+  // densest block leaves its lead in the header just as Readability does). Before the fallbacks
+  // are weighed: a lead is no reason to prefer a shorter pick.
+  restoreLead(container, afterTitle);
   const body = str(articleNode(meta.jsonLd)?.articleBody);
   // The publisher's own articleBody, when Readability found (next to) nothing, or when it holds far
   // more than Readability kept: then Readability caught one part of a page split into blocks.

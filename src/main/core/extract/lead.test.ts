@@ -10,9 +10,9 @@ const body = (n: number): string =>
 const BODY = [1, 2, 3].map(body).join('');
 
 /** Notes the blocks after the title, then plays Readability: it kept only the body's <div>. */
-function run(html: string): string {
+function run(html: string, pageTitle?: string): string {
   const doc = new JSDOM(`<!doctype html><html><body>${html}</body></html>`).window.document;
-  const blocks = blocksAfterTitle(doc);
+  const blocks = blocksAfterTitle(doc, pageTitle);
   const kept = doc.getElementById('body')!;
   const container = doc.createElement('div');
   container.append(kept);
@@ -33,6 +33,15 @@ describe('restoreLead: the standfirst between the title and the kept body', () =
       expect(text.startsWith(LEAD)).toBe(true);
       expect(text).not.toContain('12 min');
     }
+  });
+
+  it('finds the title in an <h2> that reads as the page title when the page has no <h1> of its own', () => {
+    const title = 'Tram line approved after ten years';
+    const html = `<header><p>Transport</p><h2>${title}</h2><p>${LEAD}</p></header><div id="body">${BODY}</div>`;
+    expect(run(html, title).startsWith(LEAD)).toBe(true);
+    // Without the page's title, or with another one, an <h2> is just a heading.
+    expect(run(html).startsWith('Body paragraph 1')).toBe(true);
+    expect(run(html, 'Council budget passes in a late vote').startsWith('Body paragraph 1')).toBe(true);
   });
 
   it('puts back nothing when the body was already kept in full, or the title is absent', () => {

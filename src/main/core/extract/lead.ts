@@ -77,15 +77,24 @@ function mayLead(el: Element, text: string, title: string): boolean {
   return !META_NAMES.test(signature(el)) && !META_NAMES.test(signature(el.parentElement!));
 }
 
-/** The article's title: the page's first <h1> that is not a link (a site's name links to its home page). */
-export function titleHeading(doc: Document): Element | null {
+/**
+ * The article's title: the page's first <h1> that is not a link (a site's name links to its home
+ * page). Given the title the page's metadata names, a page whose only <h1> was chrome (a breadcrumb's
+ * last item) has it as an <h2> or <h3> that reads the same.
+ */
+export function titleHeading(doc: Document, title?: string | null): Element | null {
   if (!doc.body) return null;
-  return [...doc.body.getElementsByTagName('h1')].find((h) => linkDensity(h) < 0.5) ?? null;
+  const h1 = [...doc.body.getElementsByTagName('h1')].find((h) => linkDensity(h) < 0.5);
+  // A short title ("News") would match a section's heading by chance.
+  if (h1 || !title || title.length < 20) return h1 ?? null;
+  for (const h of doc.body.querySelectorAll('h2, h3'))
+    if (textOf(h) === title && linkDensity(h) < 0.5) return h;
+  return null;
 }
 
-/** The text blocks after the page's first unlinked <h1>, in order; call before Readability moves them. */
-export function blocksAfterTitle(doc: Document): LeadBlock[] {
-  const h1 = titleHeading(doc);
+/** The text blocks after the article's title, in order; call before Readability moves them. */
+export function blocksAfterTitle(doc: Document, pageTitle?: string | null): LeadBlock[] {
+  const h1 = titleHeading(doc, pageTitle);
   if (!h1 || !doc.body) return [];
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = h1;

@@ -72,6 +72,14 @@ describe('dropNotices', () => {
     expect(text).toContain('Paragraph 6 tells');
   });
 
+  it("removes a newsletter's forwarding line at the start, kept on its web copy", () => {
+    const text = clean(
+      `<p>Consider inviting your friends and colleagues to join us. Was this email forwarded to you? Sign up here.</p>${body(1, 6)}`,
+    );
+    expect(text).not.toContain('forwarded to you');
+    expect(text).toMatch(/^Paragraph 1 tells/);
+  });
+
   it("removes the typo-report widget's line at the end", () => {
     const text = clean(`${body(1, 6)}<p>Нашли ошибку? Выделите текст и нажмите Ctrl+Enter</p>`);
     expect(text).not.toContain('Ctrl+Enter');

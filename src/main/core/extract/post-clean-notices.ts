@@ -26,6 +26,9 @@ const SUPPORT_PLEA = new RegExp(
     'apóyanos|hazte (miembro|socio|suscriptor)|cancela cuando quieras',
     'soutenez(-nous| notre)',
     '\\bsubskrypcj|wesprzyj nas',
+    // A newsletter's own footer or header, kept on its web copy.
+    '\\b(was )?this (email|newsletter) (was )?forwarded to you\\b|\\bforwarded this (email|newsletter)\\b',
+    '\\binvit(e|ing) (your )?(friends|colleagues)\\b.{0,40}\\b(join|subscribe|sign up)\\b',
   ].join('|'),
   'iu',
 );
