@@ -30,7 +30,13 @@ export function linkDensity(el: Element): number {
   let linked = 0;
   // An index loop over the tag collection: half the cost of querySelectorAll in jsdom.
   const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) linked += textOf(links[i]).length;
+  // A named anchor (`<a name="faq">` around a paragraph, no href) links nowhere. An <a> with neither
+  // is most often a script's link, styled and clicked as one.
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i]!;
+    if (a.hasAttribute('href') || !(a.hasAttribute('name') || a.hasAttribute('id')))
+      linked += textOf(a).length;
+  }
   return Math.min(1, linked / total);
 }
 

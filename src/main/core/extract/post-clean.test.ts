@@ -43,6 +43,16 @@ describe('postClean', () => {
     expect(text).not.toContain('Another story');
   });
 
+  it("keeps a paragraph wrapped in a named anchor (<a name>, no href), which links nowhere, but not a script's link", () => {
+    const { text } = clean(
+      `${body(1, 3)}<p><a name="faq">One of the questions listeners ask most: what does the professor say?</a></p>` +
+        `<p><a class="btn-more">More recipes like this one</a></p>${body(4, 5)}`,
+    );
+    expect(text).toContain('what does the professor say?');
+    // An <a> with neither href nor name is a script's link.
+    expect(text).not.toContain('More recipes like this');
+  });
+
   it('keeps a sentence that merely mentions advertising', () => {
     const { text } = clean(`${para(1)}<p>Advertisement revenue fell by a third last year.</p>`);
     expect(text).toContain('Advertisement revenue fell by a third last year.');
