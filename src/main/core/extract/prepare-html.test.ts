@@ -23,6 +23,14 @@ describe('stripScriptsAndStyles', () => {
     expect(out).toBe('<p>ab</p><svg-icon>c</svg-icon>');
   });
 
+  it('leaves an <svg> never closed to the parser, even when a later icon ends with </svg>', () => {
+    const html =
+      '<svg class="icon"><use href="#i"></use><p>The article.</p><svg><path/></svg><p>More.</p></svg>';
+    expect(stripScriptsAndStyles(html)).toBe(
+      '<svg class="icon"><use href="#i"></use><p>The article.</p><p>More.</p></svg>',
+    );
+  });
+
   it('leaves an unclosed <svg> to the parser', () => {
     expect(stripScriptsAndStyles('<p>a</p><svg><path/>')).toBe('<p>a</p><svg><path/>');
   });

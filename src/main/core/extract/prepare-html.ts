@@ -10,8 +10,11 @@
 // end tag and drop the article between them.
 const BLOCKS = /<(script|style|template)\b([^>]*)>[\s\S]*?<\/\1(?:[\s/][^>]*)?>/gi;
 const LD_JSON = /\btype\s*=\s*["']?application\/ld\+json/i;
-// An <svg> with no <svg> inside it (unrolled, so it runs in linear time); nested ones go from the inside out.
-const INNERMOST_SVG = /<svg\b[^<]*(?:<(?!\/?svg\b)[^<]*)*<\/svg\s*>/gi;
+// An <svg> with no <svg> inside it (unrolled, so it runs in linear time); nested ones go from the
+// inside out. Nor does it span an HTML block's start tag: at one, a browser leaves an <svg> that was
+// never closed (`<svg><use/>` then the article), which a later icon's </svg> must not close here.
+const INNERMOST_SVG =
+  /<svg\b[^<]*(?:<(?!\/?svg\b|(?:p|div|h[1-6]|ul|ol|li|dl|dt|dd|table|pre|blockquote|center|br|hr|img|embed|span|b|i|u|s|em|strong|small|big|sub|sup|tt|var|code|nobr|ruby|strike|listing|menu|meta|body|head)\b|\/(?:p|br)\b)[^<]*)*<\/svg\s*>/gi;
 
 /**
  * The element an <iframe> becomes. jsdom builds a whole window (every DOM interface installed
