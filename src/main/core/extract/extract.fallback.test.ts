@@ -67,6 +67,21 @@ describe('extractArticle: which path produces the article', () => {
     expect(a.text).not.toContain('Signer 3,');
   });
 
+  it('puts back the lead above the densest block too, as after a pick of Readability', () => {
+    const lead = 'The town council chose to rebuild the old bridge where it stood, and the work ends in May.';
+    const names = Array.from({ length: 150 }, (_, i) => `<div>Signer ${i}, writer, river town</div>`).join(
+      '',
+    );
+    const html = twoColumns(names).replace(
+      '<h1>Bridge</h1>',
+      `<h1>Bridge</h1><p class="standfirst">${lead}</p>`,
+    );
+    const a = extractArticle({ body: html, url: 'https://news.example/e2' });
+    expect(a.extractedBy).toBe('densest-block');
+    expect(a.text.startsWith(lead)).toBe(true);
+    expect(a.text).toContain('Line 7 of the report');
+  });
+
   it("keeps Readability's pick when it holds the densest block's paragraphs", () => {
     const names = Array.from({ length: 150 }, (_, i) => `<li>Signer ${i}, poet, Ayr</li>`).join('');
     const a = extractArticle({ body: twoColumns(`<ul>${names}</ul>`), url: 'https://news.example/f' });
