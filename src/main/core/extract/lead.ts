@@ -94,11 +94,11 @@ export function titleHeading(doc: Document, title?: string | null): Element | nu
 
 /** The text blocks after the article's title, in order; call before Readability moves them. */
 export function blocksAfterTitle(doc: Document, pageTitle?: string | null): LeadBlock[] {
-  const h1 = titleHeading(doc, pageTitle);
-  if (!h1 || !doc.body) return [];
+  const heading = titleHeading(doc, pageTitle);
+  if (!heading || !doc.body) return [];
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
-  walker.currentNode = h1;
-  const title = textOf(h1);
+  walker.currentNode = heading;
+  const title = textOf(heading);
   const out: LeadBlock[] = [];
   // Steps past the subtree of the current node: to its next sibling or an ancestor's.
   const skip = (): Node | null => {
