@@ -232,7 +232,7 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
   // Readability kept none of the paragraphs after the title (it picked another story of an endless
   // page): the story the title heads, from a fresh parse, as only such pages pay for it.
   if (extractedBy === 'readability' && missedTitleStory(container, afterTitle)) {
-    const story = titleStory(cleanedAgain(stripped, url, parsed));
+    const story = titleStory(cleanedAgain(stripped, url, parsed), meta.title);
     if (story) {
       container = adopted(doc, story);
       found = normalizeSpace(container.textContent).length;

@@ -56,6 +56,20 @@ describe('titleStory', () => {
     expect(text).not.toContain('Sidebar words');
   });
 
+  it("finds the story by an <h2> that reads as the page's title when the page's only <h1> is a link", () => {
+    const title = 'Bridge rebuilt in the same spot';
+    const page = endless
+      .replace('<h1>Bridge rebuilt</h1>', `<h2>${title}</h2>`)
+      .replace('<h1>Mayor resigns</h1>', '<h2>Mayor resigns</h2>')
+      .replace('<div class="scroll">', '<h1><a href="/">The Town Paper</a></h1><div class="scroll">');
+    const doc = new JSDOM(page).window.document;
+    preClean(doc);
+    expect(titleStory(doc)).toBeNull();
+    const text = normalizeSpace(titleStory(doc, title)?.textContent);
+    expect(text).toContain('First line 5 says');
+    expect(text).not.toContain('Second line');
+  });
+
   it('returns nothing when its article holds little prose, or the story is far from the title', () => {
     const thin = new JSDOM(`<article><h1>Bridge</h1>${line('First', 0)}</article>`).window.document;
     expect(titleStory(thin)).toBeNull();

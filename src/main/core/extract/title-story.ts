@@ -28,15 +28,16 @@ export function missedTitleStory(container: Element, afterTitle: LeadBlock[]): b
 const MAX_CLIMB = 4;
 
 /**
- * The <article> around the page's title, when it holds a story's worth of paragraphs; on a page
+ * The <article> around the page's title (found as the lead finds it, so that both see the same
+ * title), when it holds a story's worth of paragraphs; on a page
  * without <article> markup, the nearest block above the title that holds them.
  */
-export function titleStory(doc: Document): Element | null {
-  const h1 = titleHeading(doc);
-  if (!h1) return null;
-  const story = h1.closest('article');
+export function titleStory(doc: Document, pageTitle?: string | null): Element | null {
+  const heading = titleHeading(doc, pageTitle);
+  if (!heading) return null;
+  const story = heading.closest('article');
   if (story) return paragraphProse(story) >= STORY_MIN_PROSE ? story : null;
-  let el = h1.parentElement;
+  let el = heading.parentElement;
   for (let up = 0; up < MAX_CLIMB && el && el !== doc.body && el.localName !== 'main'; up++) {
     if (paragraphProse(el) >= STORY_MIN_PROSE) return el;
     el = el.parentElement;
