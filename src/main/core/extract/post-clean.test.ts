@@ -395,6 +395,14 @@ describe('postClean metadata furniture', () => {
       expect(clean(`${body(1, 3)}<div>${counter}</div>`).text).not.toContain(counter);
   });
 
+  it("removes a counter that shares its line with the row's name and date", () => {
+    const { text } = clean(
+      `<div class="info"><span>Jane Roe</span> <span>02.09.2024 14:05</span> <span>Views: 3,412</span></div>${body(1, 3)}`,
+    );
+    expect(text).not.toContain('Views');
+    expect(text).toContain('Jane Roe');
+  });
+
   it('keeps the same words inside sentences and a label that still has its value', () => {
     const { text } = clean(
       `${body(1, 2)}<p>A portrait <b>by</b> her brother hangs in the hall.</p><p>Views: the hills, the river and the old mill.</p><p>Published: 12 essays on the river.</p>`,

@@ -82,12 +82,15 @@ function isChromeLine(t: string): boolean {
 }
 
 /**
- * Metadata labels left without their value, and view or comment counters: on a line of their own,
- * never inside a sentence ("a book <b>by</b> her mother").
+ * Metadata labels left without their value: on a line of their own, never inside a sentence ("a
+ * book <b>by</b> her mother"). View or comment counters wherever they stand: a label with its count
+ * ("Views: 120") is never words of a sentence, and a meta row's other pieces (a name, a date)
+ * must not keep it.
  */
 function isMetaLabel(el: Element, t: string): boolean {
-  if (t.length > 40 || !(META_LABEL.test(t) || COUNTER.test(t))) return false;
-  return !(INLINE.test(el.tagName) && inRunningText(el, t));
+  if (t.length > 40) return false;
+  if (COUNTER.test(t)) return true;
+  return META_LABEL.test(t) && !(INLINE.test(el.tagName) && inRunningText(el, t));
 }
 
 const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'TD']);
