@@ -82,6 +82,11 @@ describe('postClean', () => {
       'Das könnte Sie auch interessieren!',
       'Was this article helpful?',
       'Diesen Artikel teilen:',
+      'Другие статьи раздела:',
+      'Читайте также',
+      'Leia também',
+      'Lees ook:',
+      'İlgili Haberler',
     ]) {
       const { text } = clean(
         `${body(1, 6)}<h3>${heading}</h3><p><a href="/x">Another story</a> and a line.</p>`,
@@ -507,5 +512,23 @@ describe('postClean next-article labels', () => {
     }
     const { text } = clean(`${body(1, 5)}<p>The next article in this series looks at the harbour.</p>`);
     expect(text).toContain('The next article in this series');
+  });
+});
+
+describe('postClean link trails', () => {
+  it('removes a breadcrumb written as links between arrows, the current page unlinked or not', () => {
+    const { text } = clean(
+      `<span><a href="/">Home</a> » <a href="/articles/">Articles</a> » <a href="/gear/">Gear</a></span>${body(1, 3)}<p><a href="/">Start</a> &gt; <a href="/news/">News</a> &gt; Bridge reopens</p>`,
+    );
+    expect(text).not.toMatch(/Home|Articles|Gear|Start|Bridge reopens/);
+    expect(text).toContain('Paragraph 3');
+  });
+
+  it('keeps a sentence with arrows and links, and links joined by commas', () => {
+    const { text } = clean(
+      `${body(1, 3)}<p>Prices went <a href="/a">from 5</a> → <a href="/b">to 7</a> in a year, the report says.</p><p><a href="/x">Lisbon</a>, <a href="/y">Porto</a></p>`,
+    );
+    expect(text).toContain('the report says');
+    expect(text).toContain('Lisbon, Porto');
   });
 });

@@ -10,7 +10,7 @@ import { dropLabelledLinks, trimDanglingEnd } from './post-clean-tail';
 
 // Headings (or heading-like short blocks) that open a section which is not the article.
 const END_SECTION =
-  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|über (den|die) (autor|autorin|autoren|autorinnen)|zu(m|r) (autor|autorin)|à propos de l'auteur|sobre (el|la) autora?|sull'autore|(artikel|beitrag) bewerten|rate this (article|post|story)|valora esta noticia|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema( (auf|bei|von) \S+)?|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in)( \S+){1,3})?|mehr (aus|von) (der|dem|den|diesem|dieser)( \S+){1,5}|noch mehr (infos?|informationen|artikel|beiträge|news|themen)( \S+){0,3}|(mehr|weitere) (artikel|beiträge|nachrichten|news|videos)( (aus|von|zu|zum|zur)( \S+){1,3})?|weiterführende[rn]? (links?|artikel|informationen)|\d+ kommentare?|(presse)?kontakt|(press |media )?contacts?|(meist|am meisten)[- ]?(gelesen|diskutiert|geteilt|kommentiert)|schon gelesen|zum weiterlesen|(vorschau auf )?(den |the )?(nächsten|vorherigen|next|previous) (artikel|beitrag|post|article)|(nächster|vorheriger) (artikel|beitrag)|auch lesen|(le|te) puede(n)? interesar|puedes ver|czytaj (też|także|również)|przeczytaj (też|także|również)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más noticias|lee también|notas relacionadas|plus d'articles|les plus lus|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti|(bild|foto)nachweise?|bildquellen?|(photo|image|picture) credits|(artikel|videos|beiträge|news|stories)( und (artikel|videos|beiträge|bilder))? zum thema|entdecke (weitere|mehr)( \S+){1,2}|discover more( \S+){0,2}|((hat )?(dir|ihnen) )?(der |dieser )?(artikel|beitrag) gefallen\?.{0,40})\s*[:!?.]?$/i;
+  /^(related( (posts?|articles?|stories|content|reading|coverage|links|topics))?|check also|see also|also read|read (more|also|next)|more (from|on|in|about|stories|news)\b.*|more like this|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?|popular( posts| stories)?|most (read|popular|viewed)|trending( now)?|further reading|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|responses|discussion|share( this( post| article| story)?)?( on)?|about the authors?|über (den|die) (autor|autorin|autoren|autorinnen)|zu(m|r) (autor|autorin)|à propos de l'auteur|sobre (el|la) autora?|sull'autore|(artikel|beitrag) bewerten|rate this (article|post|story)|valora esta noticia|about (us|me)|tags?|tagged|topics|filed under|newsletter|subscribe.*|sign up.*|lire aussi|à lire aussi|sur le même sujet|voir aussi|mehr zum thema( (auf|bei|von) \S+)?|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|ähnliche artikel|kommentare?|leer más|relacionad[oa]s|te puede interesar|leggi anche|articoli correlati|das (thema )?könnte (dich|sie) (auch )?interessieren|(ähnliche|verwandte|weitere) (artikel|beiträge|themen)|((möchten|wollen) sie|(möchtest|willst) du) (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)|(was|is) this (article|post|page) (helpful|useful)|did you (like|enjoy) this (article|post|story)|(latest|recent) (posts|news|articles|stories)|neueste (artikel|beiträge|nachrichten)|editor'?s picks|more (articles|posts|stories|news|videos)( (from|on|about|in)( \S+){1,3})?|mehr (aus|von) (der|dem|den|diesem|dieser)( \S+){1,5}|noch mehr (infos?|informationen|artikel|beiträge|news|themen)( \S+){0,3}|(mehr|weitere) (artikel|beiträge|nachrichten|news|videos)( (aus|von|zu|zum|zur)( \S+){1,3})?|weiterführende[rn]? (links?|artikel|informationen)|\d+ kommentare?|(presse)?kontakt|(press |media )?contacts?|(meist|am meisten)[- ]?(gelesen|diskutiert|geteilt|kommentiert)|schon gelesen|zum weiterlesen|(vorschau auf )?(den |the )?(nächsten|vorherigen|next|previous) (artikel|beitrag|post|article)|(nächster|vorheriger) (artikel|beitrag)|auch lesen|(le|te) puede(n)? interesar|puedes ver|czytaj (też|także|również)|przeczytaj (też|także|również)|meistgelesen(e)?( artikel| beiträge)?|temas relacionados|más noticias|lee también|notas relacionadas|plus d'articles|les plus lus|à lire également|vous aimerez aussi|articles similaires|dans la même rubrique|noticias relacionadas|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti|(bild|foto)nachweise?|bildquellen?|(photo|image|picture) credits|(artikel|videos|beiträge|news|stories)( und (artikel|videos|beiträge|bilder))? zum thema|entdecke (weitere|mehr)( \S+){1,2}|discover more( \S+){0,2}|((hat )?(dir|ihnen) )?(der |dieser )?(artikel|beitrag) gefallen\?.{0,40}|читайте( также)?|смотрите также|по теме|(другие|похожие|последние) (статьи|новости|материалы|публикации)( (раздела|рубрики|по теме))?|комментари[иев]+|leia (também|mais)|veja também|(notícias|artigos|matérias) relacionad[oa]s|lees ook|meer (nieuws|artikelen)|gerelateerde (artikelen|berichten)|[iİ]lgili (haberler|yazılar)|diğer haberler|bunlar da ilginizi çekebilir)\s*[:!?.]?$/i;
 
 // One-line teaser paragraphs: "Related: <a>Another story</a>".
 const TEASER_PREFIX =
@@ -100,6 +100,35 @@ function isSeparatedChrome(el: Element, t: string): boolean {
   if (t.length >= 250 || !/[|•·]/.test(t) || !LINE_TAGS.has(el.tagName)) return false;
   if (el.getElementsByTagName('p').length || el.getElementsByTagName('div').length) return false;
   return !el.getElementsByTagName('td').length && isChromeLine(t);
+}
+
+// "Home » Articles » Gear": links joined by arrows, the page's place in its site, written without
+// breadcrumb markup on older and hand-made sites. The current page may close it unlinked.
+const TRAIL_ARROW = /[»›→]|\s>\s/;
+const TRAIL_GLUE = /^[\s»›→>/|]*$/;
+
+/** The text of `el` outside its links. */
+function unlinkedText(el: Element): string {
+  let out = '';
+  for (const n of el.childNodes) {
+    if (n.nodeType === 3) out += n.textContent ?? '';
+    else if (n.nodeType === 1 && (n as Element).localName !== 'a') out += unlinkedText(n as Element);
+  }
+  return out;
+}
+
+function isLinkTrail(el: Element, t: string): boolean {
+  if (t.length > 200 || !TRAIL_ARROW.test(t) || el.getElementsByTagName('a').length < 2) return false;
+  if (el.querySelector('p, div, li, img')) return false;
+  const rest = unlinkedText(el);
+  const cut = Math.max(
+    rest.lastIndexOf('»'),
+    rest.lastIndexOf('›'),
+    rest.lastIndexOf('→'),
+    rest.lastIndexOf('>'),
+  );
+  const current = normalizeSpace(rest.slice(cut + 1));
+  return TRAIL_GLUE.test(rest.slice(0, cut + 1)) && current.length <= 100 && !/[.!?]$/.test(current);
 }
 
 const ADDRESS = /^(https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$/i;
@@ -412,7 +441,8 @@ export function postClean(root: Element): void {
       (t.length < 60 && UI_LABEL.test(t)) ||
       (t.length < 200 && LOGIN_TO_COMMENT.test(t)) ||
       (el.tagName !== 'A' && isMetaLabel(el, t)) ||
-      isSeparatedChrome(el, t)
+      isSeparatedChrome(el, t) ||
+      (LINE_TAGS.has(el.tagName) && isLinkTrail(el, t))
     ) {
       el.remove();
       continue;
