@@ -381,9 +381,11 @@ describe('postClean', () => {
   it('removes leftover control labels and a table-of-contents title, but not prose that names them', () => {
     const { text } = clean(
       `<p>Inhaltsverzeichnis</p>${body(1, 3)}<div>Rezept drucken</div><p>(Noch keine Bewertungen)</p>
-      <p>The table of contents of the report lists forty chapters on municipal finance.</p>${para(4)}<p>Keine Kommentare</p>`,
+      <p>The table of contents of the report lists forty chapters on municipal finance.</p>${para(4)}<p>Keine Kommentare</p><div><a href="#respond">Valora esta receta</a></div><p>Rate this recipe!</p>`,
     );
-    expect(text).not.toMatch(/Inhaltsverzeichnis|Rezept drucken|Noch keine Bewertungen|Keine Kommentare/);
+    expect(text).not.toMatch(
+      /Inhaltsverzeichnis|Rezept drucken|Noch keine Bewertungen|Keine Kommentare|Valora esta|Rate this/,
+    );
     expect(text).toContain('The table of contents of the report lists forty chapters');
     expect(text).toContain('Paragraph 4');
   });
@@ -396,7 +398,13 @@ describe('postClean metadata furniture', () => {
     );
     expect(text).not.toMatch(/Published:|Von:|Kommentare insgesamt|Views/);
     expect(text).toContain('Paragraph 3');
-    for (const counter of ['Просмотров: 3412', '조회수 1,284', 'Görüntülenme: 120'])
+    for (const counter of [
+      'Просмотров: 3412',
+      '조회수 1,284',
+      'Görüntülenme: 120',
+      '4,8 de 5 estrellas (126 valoraciones)',
+      'Rating: 4.5/5',
+    ])
       expect(clean(`${body(1, 3)}<div>${counter}</div>`).text).not.toContain(counter);
   });
 
@@ -415,6 +423,10 @@ describe('postClean metadata furniture', () => {
     expect(text).toContain('A portrait by her brother');
     expect(text).toContain('Views: the hills');
     expect(text).toContain('Published: 12 essays');
+    const scores = clean(
+      `${body(1, 2)}<p>The jury gave it 4 out of 5 for the design and praised the lamp.</p>`,
+    ).text;
+    expect(scores).toContain('4 out of 5 for the design');
   });
 
   it('removes a "Beitragsbild:" or "Titelbild:" credit line, keeping a caption that merely names a picture', () => {

@@ -1,3 +1,4 @@
+import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { normalizeSpace } from './dom-utils';
@@ -181,6 +182,29 @@ describe('preClean: hidden and chrome', () => {
   it('keeps a hidden-looking wrapper when it holds the article itself', () => {
     const doc = run(`<div style="display:none" class="js-reveal">${ARTICLE}</div>`);
     expect(textOf(doc)).toContain('Paragraph 3');
+  });
+});
+
+describe('preClean: subheadings named "header"', () => {
+  const card = `<article><h1>Lentil stew</h1>${ARTICLE}<div class="recipe-card"><h3 class="recipe-header">Ingredients</h3><ul><li>300 g lentils, washed and drained well</li><li>1 large onion, chopped fine</li></ul><div class="section-header"><h2>Method</h2></div>${prose(6)}</div></article>`;
+
+  it("drops the 'header' class of a subheading and of a wrapper holding only one, so Readability keeps them", () => {
+    const plain = new Readability(new JSDOM(card).window.document).parse();
+    expect(plain?.textContent).not.toContain('Ingredients'); // what this guards against
+    const doc = run(card);
+    expect(doc.querySelector('h3')?.getAttribute('class')).toBeNull();
+    expect(doc.querySelector('h2')?.parentElement?.getAttribute('class')).toBeNull();
+    const text = normalizeSpace(new Readability(doc).parse()?.textContent);
+    expect(text).toContain('Ingredients');
+    expect(text).toContain('Method');
+  });
+
+  it("leaves the class of a 'header' block that holds more than a heading, or one outside the article's block", () => {
+    const doc = run(
+      `<div class="page-header"><h2>Town news</h2><p>Local news since 1901.</p></div><article>${ARTICLE}</article><div class="box"><h3 class="box-header">In this issue</h3></div>`,
+    );
+    expect(doc.querySelector('.page-header')).not.toBeNull();
+    expect(doc.querySelector('.box-header')).not.toBeNull();
   });
 });
 

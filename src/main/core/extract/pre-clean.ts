@@ -464,6 +464,31 @@ function absolutizeUrls(doc: Document): void {
   }
 }
 
+const SUBHEADING = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADER_TOKEN = /header/i;
+
+/**
+ * Readability drops any element whose class says "header" as an unlikely candidate, which takes a
+ * section's heading with it ("recipe-header" over "Ingredients", "section-header" around an <h2>).
+ * A subheading inside the block that holds the article's paragraphs, or a wrapper there holding
+ * only one, is the article's own: it loses those class names. Boxes around the article (a sidebar's
+ * "Tags", a magazine's "In this issue") keep theirs.
+ */
+function unmarkSubheadings(core: Element): void {
+  const marked = elementsWhere(core, (el) => HEADER_TOKEN.test(el.getAttribute('class') ?? ''));
+  for (const el of marked) {
+    const heading = SUBHEADING.has(el.localName)
+      ? el
+      : el.getElementsByTagName('*').length <= 3
+        ? firstWhere(el, (e) => SUBHEADING.has(e.localName))
+        : null;
+    if (!heading || textOf(heading) !== textOf(el) || !textOf(el)) continue;
+    const kept = [...el.classList].filter((c) => !HEADER_TOKEN.test(c));
+    if (kept.length) el.setAttribute('class', kept.join(' '));
+    else el.removeAttribute('class');
+  }
+}
+
 const INERT_TAGS = new Set(['script', 'style', 'link', 'meta', 'template', 'noscript']);
 
 /** Removes the page's chrome; returns the block that holds the most paragraph text, which it spares. */
@@ -526,5 +551,6 @@ export function preClean(doc: Document): Element | null {
     if (weakChromeOnly(sig) && keepsWeak(el, sig)) continue;
     el.remove();
   }
+  if (core?.isConnected) unmarkSubheadings(core);
   return core?.isConnected ? core : null;
 }
