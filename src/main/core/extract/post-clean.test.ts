@@ -320,6 +320,17 @@ describe('postClean', () => {
     expect(text).toContain('The full report is available online.');
   });
 
+  it('removes a teaser whose link closes on "Leer más", and goes on with the article after it', () => {
+    const teaser = (title: string): string =>
+      `<figure><img src="https://x/t.jpg"><figcaption><a href="https://x/other"><h5>${title}</h5><span>Leer más</span></a></figcaption></figure>`;
+    const { text } = clean(
+      `${body(1, 7)}${teaser('Interior details its security plan')}${para(8)}${teaser('The minister visits the port')}${para(9)}`,
+    );
+    expect(text).not.toMatch(/Interior details|minister visits|Leer más/);
+    expect(text).toContain('Paragraph 8');
+    expect(text).toContain('Paragraph 9');
+  });
+
   it('removes a short plea to subscribe at the very end, but keeps one inside the article', () => {
     const { text } = clean(
       `${body(1, 3)}<p>Newsletter sign-ups doubled after the paper began a subscription drive in May.</p>${body(4, 6)}<p>Subscribe to our newsletter for more stories like this.</p>`,

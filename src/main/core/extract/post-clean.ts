@@ -157,6 +157,8 @@ function byTags(root: Element, tags: string): Element[] {
 /** A short block whose whole text is a section label: a heading, or a bold line, or a styled div. */
 function isSectionLabel(el: Element, t: string): boolean {
   if (!t || t.length > 60 || el.querySelector('a, img')) return false;
+  // The "Read more" that closes a teaser inside its link heads no section: the teaser goes below.
+  if (READ_ON.test(t) && el.closest('a[href]')) return false;
   if (/^H[1-6]$/.test(el.tagName)) return true;
   // A bold word inside a sentence ("<b>Discussion</b> of the results…") is prose, not a label.
   if (INLINE.test(el.tagName) && inRunningText(el, t)) return false;
@@ -184,6 +186,13 @@ function inRunningText(el: Element, t: string): boolean {
   return (
     runsOn(line.previousSibling, (n) => n.previousSibling) || runsOn(line.nextSibling, (n) => n.nextSibling)
   );
+}
+
+/** A link that is "Read more", or a teaser's headline closed by one inside the link. */
+function endsInReadOn(a: Element): boolean {
+  if (READ_ON.test(textOf(a))) return true;
+  const last = a.lastElementChild;
+  return !!last && READ_ON.test(textOf(last)) && textOf(a).endsWith(textOf(last));
 }
 
 /** Removes `el` and everything after it, up to `root`. */
@@ -426,8 +435,8 @@ export function postClean(root: Element): void {
   // An excerpt that ends in "Read more" is the teaser of another page: the article itself never
   // sends the reader away to read on.
   for (const a of byTags(root, 'a').filter((a) => a.hasAttribute('href'))) {
-    if (!root.contains(a) || !READ_ON.test(textOf(a))) continue;
-    const block = a.closest('p, div, li');
+    if (!root.contains(a) || !endsInReadOn(a)) continue;
+    const block = a.closest('p, div, li, figure');
     if (!block || block === root || !root.contains(block) || textOf(block).length > 500) continue;
     if (textOf(block).endsWith(textOf(a))) block.remove();
   }
