@@ -392,10 +392,10 @@ describe('postClean', () => {
   it('removes leftover control labels and a table-of-contents title, but not prose that names them', () => {
     const { text } = clean(
       `<p>Inhaltsverzeichnis</p>${body(1, 3)}<div>Rezept drucken</div><p>(Noch keine Bewertungen)</p>
-      <p>The table of contents of the report lists forty chapters on municipal finance.</p>${para(4)}<p>Keine Kommentare</p><div><a href="#respond">Valora esta receta</a></div><p>Rate this recipe!</p>`,
+      <p>The table of contents of the report lists forty chapters on municipal finance.</p>${para(4)}<p>Keine Kommentare</p><div><a href="#respond">Valora esta receta</a></div><p>Rate this recipe!</p><div>Clap</div>`,
     );
     expect(text).not.toMatch(
-      /Inhaltsverzeichnis|Rezept drucken|Noch keine Bewertungen|Keine Kommentare|Valora esta|Rate this/,
+      /Inhaltsverzeichnis|Rezept drucken|Noch keine Bewertungen|Keine Kommentare|Valora esta|Rate this|Clap/,
     );
     expect(text).toContain('The table of contents of the report lists forty chapters');
     expect(text).toContain('Paragraph 4');
@@ -415,6 +415,7 @@ describe('postClean metadata furniture', () => {
       'Görüntülenme: 120',
       '4,8 de 5 estrellas (126 valoraciones)',
       'Rating: 4.5/5',
+      '1.2K',
     ])
       expect(clean(`${body(1, 3)}<div>${counter}</div>`).text).not.toContain(counter);
   });
@@ -438,6 +439,7 @@ describe('postClean metadata furniture', () => {
       `${body(1, 2)}<p>The jury gave it 4 out of 5 for the design and praised the lamp.</p>`,
     ).text;
     expect(scores).toContain('4 out of 5 for the design');
+    expect(clean(`${body(1, 2)}<table><tr><td>Depth</td><td>5 m</td></tr></table>`).text).toContain('5 m');
   });
 
   it('removes a "Beitragsbild:" or "Titelbild:" credit line, keeping a caption that merely names a picture', () => {

@@ -23,7 +23,7 @@ const AD_LABEL =
 // The page's controls and empty states, left as text once their buttons are gone: a block that is
 // nothing but one of them is never prose. Table-of-contents titles go too (their links already do).
 const UI_LABEL =
-  /^[(\s]*(no comments( yet)?|keine kommentare|noch keine (kommentare|bewertungen)|(einen )?kommentare? (schreiben|verfassen)|write a comment|load more|show more|mehr laden|lade weitere inhalte|weitere (inhalte|artikel) laden|bild anzeigen|show image|quellen (ausblenden|anzeigen|einblenden)|rezept drucken|print (this )?(recipe|article|page)|drukuj|imprimer|imprimir|stampa|externer inhalt|external content|(dieses? \S+ )?als pdf (herunterladen|speichern)|download (as )?pdf|inhaltsverzeichnis|table of contents|sommaire|índice|spis treści|(zum vergrößern|zur vergrößerung)( (bitte|auf das bild|hier))? (an)?klicken|click (here )?to enlarge|vergrößern|enlarge|quick ?view|schnellansicht|(valora|puntúa) esta receta|rate this recipe|rezept bewerten|noter cette recette|valuta (questa|la) ricetta|oceń przepis)[)\s:.!]*$/i;
+  /^[(\s]*(no comments( yet)?|keine kommentare|noch keine (kommentare|bewertungen)|(einen )?kommentare? (schreiben|verfassen)|write a comment|load more|show more|mehr laden|lade weitere inhalte|weitere (inhalte|artikel) laden|bild anzeigen|show image|quellen (ausblenden|anzeigen|einblenden)|rezept drucken|print (this )?(recipe|article|page)|drukuj|imprimer|imprimir|stampa|externer inhalt|external content|(dieses? \S+ )?als pdf (herunterladen|speichern)|download (as )?pdf|inhaltsverzeichnis|table of contents|sommaire|índice|spis treści|(zum vergrößern|zur vergrößerung)( (bitte|auf das bild|hier))? (an)?klicken|click (here )?to enlarge|vergrößern|enlarge|quick ?view|schnellansicht|claps?|applaudi(re)?|aplaudir|applaudieren|(valora|puntúa) esta receta|rate this recipe|rezept bewerten|noter cette recette|valuta (questa|la) ricetta|oceń przepis)[)\s:.!]*$/i;
 
 // A metadata label whose value is gone ("Published:", "Von:") or a counter ("Aufrufe: 1120"): the
 // page's furniture around the article, never a sentence of it.
@@ -31,6 +31,9 @@ const META_LABEL =
   /^(veröffentlicht( am)?|veröffentlichung|aktualisiert( am)?|aktualisierung|publiziert|erstellt( am)?|published( on)?|updated( on)?|posted( on| by)?|publié( le)?|mis à jour( le)?|publicado( el)?|actualizado( el)?|pubblicato( il)?|publikacja|aktualizacja|opublikowano|von|by|par|por|di|autor(in)?|author|kategorie|category|rubrik|(release |publication |news )?date|datum|erscheinungsdatum|fecha)\s*:?$/i;
 const COUNTER =
   /^(aufrufe|zugriffe|views|hits|reads|visits|besucher|likes|shares|votes|stimmen|kommentare( insgesamt)?|comments|bewertungen|ratings|vues|commentaires|visitas|vistas|lecturas|comentarios|visualizzazioni|commenti|wyświetle\p{L}*|odsłon\p{L}*|komentarz\p{L}*|просмотр\p{L}*|комментари\p{L}*|görüntülenme|okunma|yorum\p{L}*)\s*:\s*[\d.,]+$|^(조회수?|댓글|阅读|閱讀|浏览|瀏覽|閲覧数?|просмотров)\s*:?\s*[\d.,]+$/iu;
+
+// "1.2K", "3,4 M": a count as social buttons abbreviate it; a figure of prose keeps its unit or noun.
+const SHORT_COUNT = /^\d+(?:[.,]\d+)?\s?(?:[Kk]|M)$/;
 
 // "4,8 de 5 estrellas (126 valoraciones)", "Rating: 4.5/5": a score with its scale, as its own line.
 const RATING =
@@ -93,7 +96,7 @@ function isChromeLine(t: string): boolean {
  */
 function isMetaLabel(el: Element, t: string): boolean {
   if (t.length > 40) return false;
-  if (COUNTER.test(t) || RATING.test(t)) return true;
+  if (COUNTER.test(t) || RATING.test(t) || SHORT_COUNT.test(t)) return true;
   return META_LABEL.test(t) && !(INLINE.test(el.tagName) && inRunningText(el, t));
 }
 
