@@ -439,6 +439,11 @@ describe('postClean metadata furniture', () => {
       `${body(1, 2)}<p>The jury gave it 4 out of 5 for the design and praised the lamp.</p>`,
     ).text;
     expect(scores).toContain('4 out of 5 for the design');
+    const inline = clean(
+      `${body(1, 2)}<p><b>4 out of 5</b> doctors agree, and she ran the <em>5K</em> in under twenty minutes.</p>`,
+    ).text;
+    expect(inline).toContain('4 out of 5 doctors agree');
+    expect(inline).toContain('ran the 5K in');
     expect(clean(`${body(1, 2)}<table><tr><td>Depth</td><td>5 m</td></tr></table>`).text).toContain('5 m');
   });
 

@@ -89,15 +89,16 @@ function isChromeLine(t: string): boolean {
 }
 
 /**
- * Metadata labels left without their value: on a line of their own, never inside a sentence ("a
- * book <b>by</b> her mother"). Counters and star ratings wherever they stand: a label with its
- * count ("Views: 120") is never words of a sentence, and a meta row's other pieces (a name, a
- * date) must not keep it.
+ * Metadata labels left without their value, star ratings and abbreviated counts: on a line of their
+ * own, never inside a sentence ("a book <b>by</b> her mother", "<b>4 out of 5</b> doctors", "the
+ * <b>5K</b> run"). Counters wherever they stand: a label with its count ("Views: 120") is never
+ * words of a sentence, and a meta row's other pieces (a name, a date) must not keep it.
  */
 function isMetaLabel(el: Element, t: string): boolean {
   if (t.length > 40) return false;
-  if (COUNTER.test(t) || RATING.test(t) || SHORT_COUNT.test(t)) return true;
-  return META_LABEL.test(t) && !(INLINE.test(el.tagName) && inRunningText(el, t));
+  if (COUNTER.test(t)) return true;
+  if (!(META_LABEL.test(t) || RATING.test(t) || SHORT_COUNT.test(t))) return false;
+  return !(INLINE.test(el.tagName) && inRunningText(el, t));
 }
 
 const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'TD']);
