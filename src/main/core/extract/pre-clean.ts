@@ -467,6 +467,14 @@ function absolutizeUrls(doc: Document): void {
 const SUBHEADING = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const HEADER_TOKEN = /header/i;
 
+/** A subheading, or a small wrapper whose whole text is one subheading's. */
+function isOnlyASubheading(el: Element): boolean {
+  if (SUBHEADING.has(el.localName)) return !!textOf(el);
+  if (el.getElementsByTagName('*').length > 3) return false;
+  const heading = firstWhere(el, (e) => SUBHEADING.has(e.localName));
+  return !!heading && !!textOf(el) && textOf(heading) === textOf(el);
+}
+
 /**
  * Readability drops any element whose class says "header" as an unlikely candidate, which takes a
  * section's heading with it ("recipe-header" over "Ingredients", "section-header" around an <h2>).
@@ -477,12 +485,7 @@ const HEADER_TOKEN = /header/i;
 function unmarkSubheadings(core: Element): void {
   const marked = elementsWhere(core, (el) => HEADER_TOKEN.test(el.getAttribute('class') ?? ''));
   for (const el of marked) {
-    const heading = SUBHEADING.has(el.localName)
-      ? el
-      : el.getElementsByTagName('*').length <= 3
-        ? firstWhere(el, (e) => SUBHEADING.has(e.localName))
-        : null;
-    if (!heading || textOf(heading) !== textOf(el) || !textOf(el)) continue;
+    if (!isOnlyASubheading(el)) continue;
     const kept = [...el.classList].filter((c) => !HEADER_TOKEN.test(c));
     if (kept.length) el.setAttribute('class', kept.join(' '));
     else el.removeAttribute('class');

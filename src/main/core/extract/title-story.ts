@@ -29,8 +29,8 @@ const MAX_CLIMB = 4;
 
 /**
  * The <article> around the page's title (found as the lead finds it, so that both see the same
- * title), when it holds a story's worth of paragraphs; on a page
- * without <article> markup, the nearest block above the title that holds them.
+ * title), when it holds a story's worth of paragraphs; on a page without <article> markup, the
+ * nearest block above the title that holds them.
  */
 export function titleStory(doc: Document, pageTitle?: string | null): Element | null {
   const heading = titleHeading(doc, pageTitle);
