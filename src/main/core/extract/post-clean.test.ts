@@ -87,6 +87,7 @@ describe('postClean', () => {
       'Leia também',
       'Lees ook:',
       'İlgili Haberler',
+      'Empfohlene Beiträge',
     ]) {
       const { text } = clean(
         `${body(1, 6)}<h3>${heading}</h3><p><a href="/x">Another story</a> and a line.</p>`,
@@ -392,10 +393,10 @@ describe('postClean', () => {
   it('removes leftover control labels and a table-of-contents title, but not prose that names them', () => {
     const { text } = clean(
       `<p>Inhaltsverzeichnis</p>${body(1, 3)}<div>Rezept drucken</div><p>(Noch keine Bewertungen)</p>
-      <p>The table of contents of the report lists forty chapters on municipal finance.</p>${para(4)}<p>Keine Kommentare</p><div><a href="#respond">Valora esta receta</a></div><p>Rate this recipe!</p><div>Clap</div>`,
+      <p>The table of contents of the report lists forty chapters on municipal finance.</p>${para(4)}<p>Keine Kommentare</p><div><a href="#respond">Valora esta receta</a></div><p>Rate this recipe!</p><div>Clap</div><p>« Zurück</p><div>Permalink</div>`,
     );
     expect(text).not.toMatch(
-      /Inhaltsverzeichnis|Rezept drucken|Noch keine Bewertungen|Keine Kommentare|Valora esta|Rate this|Clap/,
+      /Inhaltsverzeichnis|Rezept drucken|Noch keine Bewertungen|Keine Kommentare|Valora esta|Rate this|Clap|Zurück|Permalink/,
     );
     expect(text).toContain('The table of contents of the report lists forty chapters');
     expect(text).toContain('Paragraph 4');
