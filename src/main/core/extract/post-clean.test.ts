@@ -417,6 +417,8 @@ describe('postClean metadata furniture', () => {
       '4,8 de 5 estrellas (126 valoraciones)',
       'Rating: 4.5/5',
       '1.2K',
+      '57 Likes',
+      '12 Kommentare',
     ])
       expect(clean(`${body(1, 3)}<div>${counter}</div>`).text).not.toContain(counter);
   });
@@ -441,10 +443,11 @@ describe('postClean metadata furniture', () => {
     ).text;
     expect(scores).toContain('4 out of 5 for the design');
     const inline = clean(
-      `${body(1, 2)}<p><b>4 out of 5</b> doctors agree, and she ran the <em>5K</em> in under twenty minutes.</p>`,
+      `${body(1, 2)}<p><b>4 out of 5</b> doctors agree, and she ran the <em>5K</em> in under twenty minutes.</p><p>The post got <b>57 likes</b> in an hour.</p>`,
     ).text;
     expect(inline).toContain('4 out of 5 doctors agree');
     expect(inline).toContain('ran the 5K in');
+    expect(inline).toContain('got 57 likes in');
     expect(clean(`${body(1, 2)}<table><tr><td>Depth</td><td>5 m</td></tr></table>`).text).toContain('5 m');
   });
 

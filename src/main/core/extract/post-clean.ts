@@ -34,6 +34,9 @@ const COUNTER =
 
 // "1.2K", "3,4 M": a count as social buttons abbreviate it; a figure of prose keeps its unit or noun.
 const SHORT_COUNT = /^\d+(?:[.,]\d+)?\s?(?:[Kk]|M)$/;
+// "57 Likes", "12 Kommentare": a count with what it counts.
+const NAMED_COUNT =
+  /^\d[\d.,]*\s?(?:[Kk]|M)?\s(likes?|comments?|views|shares|replies|responses|kommentare?|aufrufe|antworten|commentaires|vues|réponses|comentarios|respuestas|visitas|commenti|risposte|komentarz\p{L}*|odpowiedzi)$/iu;
 
 // "4,8 de 5 estrellas (126 valoraciones)", "Rating: 4.5/5": a score with its scale, as its own line.
 const RATING =
@@ -97,7 +100,7 @@ function isChromeLine(t: string): boolean {
 function isMetaLabel(el: Element, t: string): boolean {
   if (t.length > 40) return false;
   if (COUNTER.test(t)) return true;
-  if (!(META_LABEL.test(t) || RATING.test(t) || SHORT_COUNT.test(t))) return false;
+  if (!(META_LABEL.test(t) || RATING.test(t) || SHORT_COUNT.test(t) || NAMED_COUNT.test(t))) return false;
   return !(INLINE.test(el.tagName) && inRunningText(el, t));
 }
 

@@ -64,6 +64,15 @@ describe('preClean: hidden and chrome', () => {
     expect(text).toContain('Paragraph 1');
   });
 
+  it("removes readers' comments marked up in microdata (itemprop=comment, a schema.org Comment)", () => {
+    const doc = run(
+      `<article>${ARTICLE}</article><div itemprop="comment" itemscope itemtype="http://schema.org/Comment"><p>Tried this last year and it worked for me.</p></div><section itemscope itemtype="https://schema.org/UserComments"><p>Great write-up, thanks for sharing it.</p></section>`,
+    );
+    const text = textOf(doc);
+    expect(text).not.toMatch(/Tried this|Great write-up/);
+    expect(text).toContain('Paragraph 5');
+  });
+
   it('keeps the footer of a blockquote or figure inside the article', () => {
     const doc = run(
       `<article>${ARTICLE}<blockquote><p>Quoted words.</p><footer>— Quoted person</footer></blockquote></article>`,
