@@ -393,10 +393,10 @@ describe('postClean', () => {
   it('removes leftover control labels and a table-of-contents title, but not prose that names them', () => {
     const { text } = clean(
       `<p>Inhaltsverzeichnis</p>${body(1, 3)}<div>Rezept drucken</div><p>(Noch keine Bewertungen)</p>
-      <p>The table of contents of the report lists forty chapters on municipal finance.</p>${para(4)}<p>Keine Kommentare</p><div><a href="#respond">Valora esta receta</a></div><p>Rate this recipe!</p><div>Clap</div><p>« Zurück</p><div>Permalink</div>`,
+      <p>The table of contents of the report lists forty chapters on municipal finance.</p>${para(4)}<p>Keine Kommentare</p><div><a href="#respond">Valora esta receta</a></div><p>Rate this recipe!</p><div>Clap</div><p>« Zurück</p><div>Permalink</div><h2>History</h2><span>[<a href="/w?action=edit">edit</a>]</span><span>4 languages</span>`,
     );
     expect(text).not.toMatch(
-      /Inhaltsverzeichnis|Rezept drucken|Noch keine Bewertungen|Keine Kommentare|Valora esta|Rate this|Clap|Zurück|Permalink/,
+      /Inhaltsverzeichnis|Rezept drucken|Noch keine Bewertungen|Keine Kommentare|Valora esta|Rate this|Clap|Zurück|Permalink|edit|languages/,
     );
     expect(text).toContain('The table of contents of the report lists forty chapters');
     expect(text).toContain('Paragraph 4');
