@@ -90,7 +90,10 @@ function runChild(file: string, killAfterMs: number | null, fromSpawn = false): 
 }
 
 function checkLibrary(file: string, reported: Set<number>) {
-  const db = new Database(file, { readonly: true });
+  // Opened as the app's next start opens it, read-write: a WAL left by a SIGKILL may need its index
+  // recovered (or a rollback journal rolled back) first, which a read-only connection refuses with
+  // "attempt to write a readonly database" (seen in CI). Recovery is part of what is under test.
+  const db = new Database(file);
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     // Killed before the first migration committed: a library with no tables, and nothing saved.
