@@ -205,18 +205,22 @@ function isExplicitBody(el: Element): boolean {
 const CHROME_TAG_SET = new Set(CHROME_TAGS.split(/,\s*/));
 const CHROME_ROLE_SET = new Set([...CHROME_ROLES.matchAll(/role="([a-z]+)"/g)].map((m) => m[1]!));
 
-/** `${CHROME_TAGS}, ${CHROME_ROLES}` without the selector engine. */
 // Readers' comments marked up as such in microdata (Discourse's replies, many blog themes), whatever
 // their class names say.
+const COMMENT_PROP = /(^|\s)comment(\s|$)/;
 const COMMENT_ITEM = /(^|\/)(Comment|UserComments)$/;
 
+/**
+ * `${CHROME_TAGS}, ${CHROME_ROLES}` without the selector engine, and readers' comments by their
+ * microdata (`itemprop="comment"`, a schema.org Comment or UserComments).
+ */
 function isChromeElement(el: Element): boolean {
   // localName: an inline <svg> reports its tagName in lower case, HTML elements in upper case.
   if (CHROME_TAG_SET.has(el.localName)) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLE_SET.has(role)) return true;
   const itemprop = el.getAttribute('itemprop');
-  if (itemprop && /(^|\s)comment(\s|$)/.test(itemprop)) return true;
+  if (itemprop && COMMENT_PROP.test(itemprop)) return true;
   const itemtype = el.getAttribute('itemtype');
   return !!itemtype && COMMENT_ITEM.test(itemtype.trim());
 }
