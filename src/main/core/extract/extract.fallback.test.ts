@@ -39,6 +39,21 @@ describe('extractArticle: which path produces the article', () => {
     expect(a.extractedBy).toBe('split-core');
   });
 
+  // Readability takes the longest row alone: the rows' common ancestor is <body>.
+  it('keeps every row of an article laid out as full-width rows directly under <body>, the tables between them too', () => {
+    const row = (from: number, count: number): string =>
+      `<div class="container-fluid"><div class="container"><div class="row"><div class="col-md-8">${Array.from({ length: count }, (_, i) => para(from + i)).join('')}</div></div></div></div>`;
+    const table =
+      '<div class="container-fluid"><table><tr><th>Quay length</th><td>412 m</td></tr></table></div>';
+    const html = `<!doctype html><html><head><title>Harbour</title></head><body><h1>Harbour</h1>${row(0, 10)}${table}${row(20, 3)}${table.replace('Quay length', 'Berths')}${row(40, 3)}<div class="container-fluid"><p>Short note.</p></div></body></html>`;
+    const a = extractArticle({ body: html, url: 'https://gas.example/e' });
+    expect(a.extractedBy).toBe('split-core');
+    for (const n of [0, 9, 22, 42]) expect(a.text).toContain(`Sentence ${n} `);
+    expect(a.text).toContain('Quay length');
+    expect(a.text).toContain('Berths');
+    expect(a.text).not.toContain('Short note');
+  });
+
   it("puts back the lead that Readability leaves behind in the article's header, not the header's date line", () => {
     const lead =
       'The harbour reopened on Monday after three winters of work, and the first ferry came in at dawn.';

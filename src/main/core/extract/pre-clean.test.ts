@@ -333,6 +333,29 @@ describe('findSplitCore', () => {
     expect(findSplitCore(doc)?.root.id).toBe('post');
   });
 
+  it('gathers sections that stand as rows directly under <body>, with a table row between', () => {
+    const row = (id: string, from: number, to: number): string =>
+      `<div class="row" id="${id}"><div class="col">${section(id, from, to)}</div></div>`;
+    const table = `<div class="row"><table><tr><th>Density</th><td>0.67 kg/l</td></tr></table></div>`;
+    const doc = dom(`${row('a', 1, 4)}${table}${row('b', 5, 8)}<div class="row"><p>Short note.</p></div>`);
+    const split = findSplitCore(doc);
+    const text = split?.root.textContent ?? '';
+    expect(text).toContain(prose(1).slice(3, 40));
+    expect(text).toContain('0.67 kg/l');
+    expect(text).toContain(prose(8).slice(3, 40));
+    expect(text).not.toContain('Short note');
+    // A copy: the page itself is left as it was, for Readability.
+    expect(split?.root.parentNode).toBeNull();
+    expect(doc.getElementById('a')?.parentElement).toBe(doc.body);
+  });
+
+  it('does not reach a block several rows away from the article', () => {
+    const row = (id: string, from: number, to: number): string =>
+      `<div class="row" id="${id}">${section(id, from, to)}</div>`;
+    const gap = '<div class="row"><img src="x.jpg" alt=""></div>'.repeat(3);
+    expect(findSplitCore(dom(`${row('a', 1, 6)}${gap}${row('b', 7, 8)}`))).toBeNull();
+  });
+
   it('is null when the article sits in one block', () => {
     expect(findSplitCore(dom(`<div id="post"><div>${ARTICLE}</div></div>`))).toBeNull();
   });

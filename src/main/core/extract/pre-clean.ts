@@ -287,7 +287,8 @@ const SPLIT_MAX_CLIMB = 4;
  * The article's whole extent when its text is split over sibling blocks (sections of a long post,
  * a recipe's steps beside its ingredients, a product's description beside its details), where
  * Readability keeps only the densest block: the nearest ancestor of the densest block that gathers
- * more of the page's prose blocks. Null when the prose sits in one block, the common case.
+ * more of the page's prose blocks, or, when only <body> holds them, a copy of the run of its rows
+ * that does. Null when the prose sits in one block, the common case.
  */
 export function findSplitCore(doc: Document): { root: Element; prose: number } | null {
   const body = doc.body;
@@ -324,24 +325,80 @@ export function findSplitCore(doc: Document): { root: Element; prose: number } |
   for (let up = 0; up < SPLIT_MAX_CLIMB && node && node !== body && node !== doc.documentElement; up++) {
     let inside = 0;
     for (const [el, score] of blocks) if (node.contains(el)) inside += score;
-    if (inside >= prose + Math.max(SPLIT_MIN_BLOCK, prose * 0.15)) {
+    if (gathersMore(inside, prose)) {
       root = node;
       prose = inside;
     }
     node = node.parentElement;
   }
-  if (root === best) return null;
+  let extent = [root];
+  // The climb reached <body> itself: the sections may stand side by side directly under it.
+  if (node === body) {
+    const span = bodySpan(body, root, blocks);
+    if (span && gathersMore(span.prose, prose)) {
+      extent = span.rows;
+      prose = span.prose;
+    }
+  }
+  if (extent.length === 1 && root === best) return null;
+  const within = (el: Element) => extent.some((row) => row !== el && row.contains(el));
   // Blocks in separate <article>s are separate posts (a listing, an endless scroll of stories).
   const posts = new Set<Element>();
   for (const [el] of blocks) {
     const post = el.closest('article');
-    if (post && post !== root && root.contains(post)) posts.add(post);
+    if (post && within(post)) posts.add(post);
   }
   if (posts.size >= 2) return null;
   // Linked headings over the blocks make a listing of posts, each of them a teaser for its own page.
-  if (root.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], a[href] h2, a[href] h3').length >= 2)
-    return null;
-  return { root, prose };
+  const linkedHeadings = extent.reduce((n, row) => n + row.querySelectorAll(LINKED_HEADING).length, 0);
+  if (linkedHeadings >= 2) return null;
+  if (extent.length === 1) return { root, prose };
+  // A copy of the rows in a box of their own: no element of the page holds just them.
+  const box = doc.createElement('div');
+  for (const row of extent) box.append(row.cloneNode(true));
+  return { root: box, prose };
+}
+
+const LINKED_HEADING = 'h1 a[href], h2 a[href], h3 a[href], a[href] h2, a[href] h3';
+
+/** Whether a wider extent holding `inside` gathers enough more than the `prose` found so far. */
+const gathersMore = (inside: number, prose: number) =>
+  inside >= prose + Math.max(SPLIT_MIN_BLOCK, prose * 0.15);
+
+// Body rows without prose (a table, a figure, a pull quote) that may stand between two that have it.
+const SPAN_MAX_GAP = 2;
+
+/**
+ * The run of <body>'s children around the one holding `root` whose prose blocks follow each other
+ * with at most a short gap: an article that a page builder laid out as full-width rows directly
+ * under <body> (text, a table, more text), which no element but <body> holds together.
+ */
+function bodySpan(
+  body: Element,
+  root: Element,
+  blocks: [Element, number][],
+): { rows: Element[]; prose: number } | null {
+  const rows = [...body.children];
+  const proseOf = new Map<Element, number>();
+  for (const [el, score] of blocks) {
+    const row = rows.find((r) => r.contains(el));
+    if (row) proseOf.set(row, (proseOf.get(row) ?? 0) + score);
+  }
+  const start = rows.findIndex((r) => r.contains(root));
+  if (start < 0) return null;
+  let first = start;
+  let last = start;
+  for (let i = start - 1, gap = 0; i >= 0 && gap <= SPAN_MAX_GAP; i--) {
+    if (proseOf.has(rows[i]!)) [first, gap] = [i, 0];
+    else gap++;
+  }
+  for (let i = start + 1, gap = 0; i < rows.length && gap <= SPAN_MAX_GAP; i++) {
+    if (proseOf.has(rows[i]!)) [last, gap] = [i, 0];
+    else gap++;
+  }
+  if (first === last) return null;
+  const span = rows.slice(first, last + 1);
+  return { rows: span, prose: span.reduce((n, r) => n + (proseOf.get(r) ?? 0), 0) };
 }
 
 function protect(el: Element, core: Element | null, h1: Element | null): boolean {
