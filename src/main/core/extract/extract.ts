@@ -171,10 +171,8 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
   const coreEl = preClean(doc);
   if (coreEl) clearPathToCore(coreEl, namedChrome);
   const core = markCore(coreEl);
-  // Readability moves its pick out of the page and strips what it judges unlikely, so the wider
-  // block is copied before it runs; only pages whose prose is split pay for the copy.
+  // Before Readability moves its pick out of the page: the wider block, as a copy.
   const split = findSplitCore(doc);
-  const splitCopy = split ? (split.root.cloneNode(true) as Element) : null;
   // The title's following blocks, noted before Readability moves them, to put back a lead it drops.
   const afterTitle = blocksAfterTitle(doc, meta.title);
 
@@ -204,12 +202,12 @@ function extractWith(input: ExtractInput, parsed: Document[]): ExtractedArticle 
   postClean(container);
 
   let found = normalizeSpace(container.textContent).length;
-  if (splitCopy && found < split!.prose * SPLIT_RATIO && holdsPick(splitCopy, container)) {
-    postClean(splitCopy);
-    const wider = normalizeSpace(splitCopy.textContent).length;
+  if (split && found < split.prose * SPLIT_RATIO && holdsPick(split.root, container)) {
+    postClean(split.root);
+    const wider = normalizeSpace(split.root.textContent).length;
     if (wider > found * SPLIT_GAIN) {
       container = doc.createElement('div');
-      container.append(...splitCopy.childNodes);
+      container.append(...split.root.childNodes);
       found = wider;
       extractedBy = 'split-core';
     }

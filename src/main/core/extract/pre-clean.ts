@@ -287,8 +287,9 @@ const SPLIT_MAX_CLIMB = 4;
  * The article's whole extent when its text is split over sibling blocks (sections of a long post,
  * a recipe's steps beside its ingredients, a product's description beside its details), where
  * Readability keeps only the densest block: the nearest ancestor of the densest block that gathers
- * more of the page's prose blocks, or, when only <body> holds them, a copy of the run of its rows
- * that does. Null when the prose sits in one block, the common case.
+ * more of the page's prose blocks, or, when only <body> holds them, the run of its rows that does.
+ * Returned as a copy, since Readability moves and strips the page's own nodes: only pages whose
+ * prose is split pay for it. Null when the prose sits in one block, the common case.
  */
 export function findSplitCore(doc: Document): { root: Element; prose: number } | null {
   const body = doc.body;
@@ -352,8 +353,8 @@ export function findSplitCore(doc: Document): { root: Element; prose: number } |
   // Linked headings over the blocks make a listing of posts, each of them a teaser for its own page.
   const linkedHeadings = extent.reduce((n, row) => n + row.querySelectorAll(LINKED_HEADING).length, 0);
   if (linkedHeadings >= 2) return null;
-  if (extent.length === 1) return { root, prose };
-  // A copy of the rows in a box of their own: no element of the page holds just them.
+  if (extent.length === 1) return { root: root.cloneNode(true) as Element, prose };
+  // The rows' copies in a box of their own: no element of the page holds just them.
   const box = doc.createElement('div');
   for (const row of extent) box.append(row.cloneNode(true));
   return { root: box, prose };
